@@ -1,0 +1,2 @@
+/** Parallax bench. */
+package org.parallax.bench;

@@ -1,0 +1,2 @@
+/** Parallax compare. */
+package org.parallax.compare;

@@ -1,0 +1,2 @@
+/** Parallax group. */
+package org.parallax.group;

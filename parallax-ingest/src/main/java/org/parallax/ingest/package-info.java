@@ -1,0 +1,2 @@
+/** Parallax ingest. */
+package org.parallax.ingest;

@@ -1,0 +1,2 @@
+/** Parallax nlp. */
+package org.parallax.nlp;

@@ -1,0 +1,2 @@
+/** Parallax server. */
+package org.parallax.server;

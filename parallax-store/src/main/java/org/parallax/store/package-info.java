@@ -1,0 +1,2 @@
+/** Parallax store. */
+package org.parallax.store;
