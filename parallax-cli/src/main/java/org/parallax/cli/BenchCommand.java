@@ -1,10 +1,12 @@
 package org.parallax.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code parallax bench …}: quality evaluations against the public gold sets in {@code
- * ../shared/bench} and throughput benchmarks. Each prints a table.
+ * ../shared/bench} and throughput benchmarks. Each subcommand prints a table.
  */
 @Command(
     name = "bench",
@@ -16,10 +18,19 @@ import picocli.CommandLine.Command;
     subcommands = {})
 public final class BenchCommand implements Runnable {
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--list", description = "Print the names of the benchmarks, one per line.")
+  boolean list;
 
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    CommandLine cl = spec.commandLine();
+    if (list) {
+      cl.getSubcommands().keySet().forEach(cl.getOut()::println);
+      cl.getOut().flush();
+      return;
+    }
+    cl.usage(cl.getOut());
   }
 }
