@@ -1,5 +1,6 @@
 package org.parallax.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -33,6 +34,7 @@ public record Position(Long line, Long record, Long offset) {
   }
 
   /** Whether nothing is known about the position. */
+  @JsonIgnore
   public boolean isNone() {
     return line == null && record == null && offset == null;
   }

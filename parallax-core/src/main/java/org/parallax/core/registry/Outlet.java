@@ -1,5 +1,6 @@
 package org.parallax.core.registry;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,6 +39,7 @@ public record Outlet(
   }
 
   /** Whether the outlet is a news agency whose copy others reprint. */
+  @JsonIgnore
   public boolean isWire() {
     return kind.equals("wire");
   }
