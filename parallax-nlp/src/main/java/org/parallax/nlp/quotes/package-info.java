@@ -5,9 +5,8 @@
  * has run, its sentences and entities. Out: a list of {@link org.parallax.core.model.Quote}s, each
  * pointing at a span of the article's text.
  *
- * <p>The pipeline is rule based: {@link org.parallax.nlp.quotes.QuoteFinder} pairs quote marks
- * (straight, curly, German and French), {@link org.parallax.nlp.quotes.QuoteKinds} tells speech
- * from scare-quoted terms, and {@link org.parallax.nlp.quotes.SpeakerFinder} reads the speech cue
+ * <p>The pipeline is rule based: QuoteFinder pairs quote marks (straight, curly, German and
+ * French), QuoteKinds tells speech from scare-quoted terms, and SpeakerFinder reads the speech cue
  * around each quote and resolves its subject (a name, a pronoun or a description) to a speaker.
  *
  * <p>Hints, tips and traps: a quote mark that never closes ends at its paragraph; an opening mark
