@@ -47,6 +47,9 @@ public final class Searches {
   /** The deepest hit a page may reach (offset + limit). */
   public static final int MAX_WINDOW = 10_000;
 
+  /** The smallest number of candidates a nearest-neighbour search explores. */
+  private static final int KNN_BEAM = 64;
+
   private static final Set<String> JSON_ONLY = Set.of(Fields.JSON);
 
   private final Queries queries;
@@ -142,7 +145,9 @@ public final class Searches {
     if (exceptId != null) {
       filter.add(new TermQuery(new Term(Fields.ID, exceptId)), Occur.MUST_NOT);
     }
-    TopDocs top = s.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, k, filter.build()), k);
+    // the graph search is greedy: a wider beam than k finds the true nearest far more often
+    int beam = Math.max(k, KNN_BEAM);
+    TopDocs top = s.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, beam, filter.build()), k);
     List<ArticleHit> out = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
       // DOT_PRODUCT scores are (1 + cosine) / 2
