@@ -1,0 +1,154 @@
+package org.parallax.bench.extraction;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.bench.table.Table;
+
+/**
+ * Runs every tool on every selected set, scores the outputs with each set's metric and prints one
+ * table: quality rows per set and tool, the AEB reference outputs re-scored, and pages/s per tool
+ * and thread count over all pages read.
+ */
+public final class ExtractionBench {
+
+  /**
+   * What to run.
+   *
+   * @param data the benchmark root ({@code ../shared/bench}); the sets are under {@code extraction}
+   * @param threads the thread counts to time; quality is scored on the first
+   * @param limit the most pages read per set
+   * @param sets the sets to run
+   * @param tools the tools to run
+   */
+  public record Options(
+      Path data,
+      List<Integer> threads,
+      int limit,
+      List<BenchSet> sets,
+      List<ExtractionTool> tools) {
+
+    /** Copies the lists. */
+    public Options {
+      threads = List.copyOf(threads);
+      sets = List.copyOf(sets);
+      tools = List.copyOf(tools);
+      if (threads.isEmpty() || sets.isEmpty() || tools.isEmpty()) {
+        throw new IllegalArgumentException("threads, sets and tools must not be empty");
+      }
+    }
+  }
+
+  private final Options options;
+  private final PrintWriter progress;
+  private final Map<String, double[]> seconds = new LinkedHashMap<>();
+  private int pagesTimed;
+
+  /**
+   * Prepares a run.
+   *
+   * @param options what to run
+   * @param progress where one line per finished tool run goes (e.g. standard error)
+   */
+  public ExtractionBench(Options options, PrintWriter progress) {
+    this.options = options;
+    this.progress = progress;
+  }
+
+  /** Runs everything and returns the table. */
+  public Table run() throws IOException, InterruptedException {
+    Path root = options.data().resolve("extraction");
+    if (!Files.isDirectory(root)) {
+      throw new IOException("no extraction benchmark data under " + root);
+    }
+    Table table = Table.of("set", "pages", "metric", "tool", "score", "target", "published");
+    for (BenchSet set : options.sets()) {
+      List<GoldPage> pages = set.load(root, options.limit());
+      progress.printf(Locale.ROOT, "%s: %d pages%n", set.label(), pages.size());
+      progress.flush();
+      Map<ExtractionTool, ToolRun> runs = new LinkedHashMap<>();
+      for (ExtractionTool tool : options.tools()) {
+        runs.put(tool, timed(tool, pages));
+      }
+      pagesTimed += pages.size();
+      SetRows.add(table, set, pages, runs);
+      if (set == BenchSet.AEB) {
+        referenceRows(table, root.resolve("scrapinghub-aeb"), pages);
+      }
+    }
+    speedRows(table);
+    return table;
+  }
+
+  private ToolRun timed(ExtractionTool tool, List<GoldPage> pages) throws InterruptedException {
+    double[] times =
+        seconds.computeIfAbsent(tool.name(), k -> new double[options.threads().size()]);
+    ToolRun first = null;
+    for (int i = 0; i < options.threads().size(); i++) {
+      int n = options.threads().get(i);
+      ToolRun run = ToolRun.of(tool, pages, n);
+      times[i] += run.seconds();
+      progress.printf(
+          Locale.ROOT,
+          "  %-20s %d thread(s): %.1f s, %d failures%n",
+          tool.name(),
+          n,
+          run.seconds(),
+          run.failures());
+      progress.flush();
+      if (first == null) {
+        first = run;
+      }
+    }
+    return first;
+  }
+
+  private static void referenceRows(Table table, Path aebDir, List<GoldPage> pages)
+      throws IOException {
+    Map<String, Scores> refs = ReferenceOutputs.score(aebDir, pages);
+    for (Map.Entry<String, Scores> e : refs.entrySet()) {
+      table.row(
+          BenchSet.AEB.label() + " (reference output)",
+          String.valueOf(pages.size()),
+          "shingle F1, recomputed",
+          e.getKey(),
+          SetRows.prf(e.getValue()),
+          "",
+          ReferenceOutputs.PUBLISHED.getOrDefault(e.getKey(), ""));
+    }
+  }
+
+  private void speedRows(Table table) {
+    List<String> order = new ArrayList<>(seconds.keySet());
+    for (int i = 0; i < options.threads().size(); i++) {
+      int n = options.threads().get(i);
+      double boilerpipe = Double.NaN;
+      for (String tool : order) {
+        if (tool.startsWith("boilerpipe")) {
+          boilerpipe = pagesTimed / seconds.get(tool)[i];
+        }
+      }
+      for (String tool : order) {
+        double rate = pagesTimed / seconds.get(tool)[i];
+        String target =
+            tool.equals("Parallax") && !Double.isNaN(boilerpipe)
+                ? String.format(Locale.ROOT, "≥ %.0f (2× boilerpipe)", 2 * boilerpipe)
+                : "";
+        table.row(
+            "all sets above",
+            String.valueOf(pagesTimed),
+            "pages/s, " + n + (n == 1 ? " thread" : " threads"),
+            tool,
+            Table.number(rate, 1),
+            target,
+            "");
+      }
+    }
+  }
+}

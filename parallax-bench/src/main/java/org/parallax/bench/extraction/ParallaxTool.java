@@ -1,0 +1,31 @@
+package org.parallax.bench.extraction;
+
+import org.parallax.ingest.html.HtmlExtractor;
+import org.parallax.ingest.html.Page;
+
+/** Parallax's own {@link HtmlExtractor}. */
+public final class ParallaxTool implements ExtractionTool {
+
+  private final HtmlExtractor extractor = HtmlExtractor.create();
+
+  @Override
+  public String name() {
+    return "Parallax";
+  }
+
+  @Override
+  public boolean givesAuthors() {
+    return true;
+  }
+
+  @Override
+  public boolean givesDates() {
+    return true;
+  }
+
+  @Override
+  public Extraction extract(String html, String url) {
+    Page page = extractor.extract(html, url);
+    return new Extraction(page.text(), page.title(), page.authors(), page.published());
+  }
+}

@@ -1,0 +1,108 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parallax.bench.extraction.BenchSet;
+import org.parallax.bench.extraction.BoilerpipeTool;
+import org.parallax.bench.extraction.ExtractionBench;
+import org.parallax.bench.extraction.ExtractionTool;
+import org.parallax.bench.extraction.ParallaxTool;
+import org.parallax.bench.extraction.ReadabilityTool;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parallax bench extraction}: main text and metadata against the public gold sets. */
+@Command(
+    name = "extraction",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score HTML main-text and metadata extraction on the public sets in DATA/extraction",
+      "(Scrapinghub AEB, trafilatura eval, htmldate, WCXB articles), with boilerpipe and",
+      "readability4j as peers, and time every tool. Prints one Markdown table."
+    })
+public final class BenchExtractionCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      defaultValue = "../shared/bench",
+      description =
+          "Benchmark root, resolved against the working directory (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(
+      names = "--threads",
+      split = ",",
+      defaultValue = "1,2",
+      description =
+          "Thread counts to time; quality is scored on the first (default: ${DEFAULT-VALUE}).")
+  List<Integer> threads;
+
+  @Option(
+      names = "--limit",
+      defaultValue = "2147483647",
+      description = "Read at most this many pages per set.")
+  int limit;
+
+  @Option(
+      names = "--sets",
+      split = ",",
+      defaultValue = "aeb,trafilatura,htmldate,wcxb",
+      description = "Sets to run (default: ${DEFAULT-VALUE}).")
+  List<String> sets;
+
+  @Option(
+      names = "--tools",
+      split = ",",
+      defaultValue = "parallax,boilerpipe,readability",
+      description = "Tools to run (default: ${DEFAULT-VALUE}).")
+  List<String> tools;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<BenchSet> chosenSets = new ArrayList<>();
+    for (String s : sets) {
+      try {
+        chosenSets.add(BenchSet.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        err.println("unknown set: " + s + " (aeb, trafilatura, htmldate, wcxb)");
+        return ExitCodes.FAILURE;
+      }
+    }
+    List<ExtractionTool> chosenTools = new ArrayList<>();
+    for (String t : tools) {
+      switch (t.strip().toLowerCase(Locale.ROOT)) {
+        case "parallax" -> chosenTools.add(new ParallaxTool());
+        case "boilerpipe" -> chosenTools.add(new BoilerpipeTool());
+        case "readability" -> chosenTools.add(new ReadabilityTool());
+        default -> {
+          err.println("unknown tool: " + t + " (parallax, boilerpipe, readability)");
+          return ExitCodes.FAILURE;
+        }
+      }
+    }
+    if (threads.isEmpty() || threads.stream().anyMatch(n -> n < 1) || limit < 1) {
+      err.println("--threads values and --limit must be at least 1");
+      return ExitCodes.FAILURE;
+    }
+    ExtractionBench.Options options =
+        new ExtractionBench.Options(data, threads, limit, chosenSets, chosenTools);
+    try {
+      String table = new ExtractionBench(options, err).run().render();
+      out.print(table);
+      out.flush();
+      return ExitCodes.OK;
+    } catch (java.io.IOException e) {
+      err.println("bench extraction: " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+  }
+}
