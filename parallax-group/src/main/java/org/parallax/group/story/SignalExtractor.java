@@ -1,0 +1,180 @@
+package org.parallax.group.story;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.core.embed.Embedder;
+import org.parallax.core.model.Article;
+import org.parallax.core.model.Entity;
+import org.parallax.core.model.Span;
+import org.parallax.core.model.TimeExpression;
+import org.parallax.group.text.Words;
+
+/**
+ * Builds {@link Signals} for a batch: document frequencies of words and entities come from the
+ * batch itself, so rare shared words and entities weigh most. Thread-safe.
+ */
+public final class SignalExtractor {
+
+  private final StoryConfig config;
+
+  /** An extractor for these settings. */
+  public SignalExtractor(StoryConfig config) {
+    this.config = config;
+  }
+
+  /** The text that is embedded: the title and the first {@code leadWords} words of the text. */
+  public String embeddingText(Article a) {
+    StringBuilder sb = new StringBuilder();
+    if (a.title() != null && !a.title().isBlank()) {
+      sb.append(a.title().strip()).append(". ");
+    }
+    String text = a.text();
+    int words = 0;
+    int end = 0;
+    var tokens = Words.tokens(text);
+    for (Words.Token t : tokens) {
+      if (++words > config.leadWords()) {
+        break;
+      }
+      end = t.end();
+    }
+    if (!a.sentences().isEmpty()) {
+      for (Span s : a.sentences()) {
+        if (s.end() >= end) {
+          end = Math.max(end, s.end());
+          break;
+        }
+      }
+    }
+    sb.append(text, 0, Math.min(end, text.length()));
+    return sb.toString();
+  }
+
+  /** Signals for every article, embedding each with {@code embedder} (may be {@code null}). */
+  public List<Signals> extract(List<Article> articles, Embedder embedder) {
+    List<float[]> vectors = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      vectors.add(embedder == null ? null : embedder.embed(embeddingText(a)));
+    }
+    return extract(articles, vectors);
+  }
+
+  /** Signals for every article given their embeddings (entries may be {@code null}). */
+  public List<Signals> extract(List<Article> articles, List<float[]> embeddings) {
+    List<Map<String, Double>> tfs = new ArrayList<>(articles.size());
+    List<Map<String, Double>> ents = new ArrayList<>(articles.size());
+    Map<String, Integer> df = new HashMap<>();
+    Map<String, Integer> edf = new HashMap<>();
+    for (Article a : articles) {
+      Map<String, Double> tf = termCounts(a);
+      Map<String, Double> en = entityWeights(a);
+      tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+      en.keySet().forEach(e -> edf.merge(e, 1, Integer::sum));
+      tfs.add(tf);
+      ents.add(en);
+    }
+    int n = articles.size();
+    List<Signals> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Article a = articles.get(i);
+      Map<String, Double> terms = weigh(tfs.get(i), df, n, true);
+      Map<String, Double> entities = weigh(ents.get(i), edf, n, false);
+      out.add(
+          new Signals(
+              a.id(),
+              a.title() == null ? "" : a.title(),
+              day(a),
+              config.embeddingWeight() > 0 ? embeddings.get(i) : null,
+              terms,
+              config.entityWeight() > 0 ? entities : Map.of()));
+    }
+    return out;
+  }
+
+  private static Map<String, Double> weigh(
+      Map<String, Double> raw, Map<String, Integer> df, int n, boolean sublinear) {
+    Map<String, Double> w = new HashMap<>();
+    double norm = 0;
+    for (Map.Entry<String, Double> e : raw.entrySet()) {
+      double tf = sublinear ? 1 + Math.log(e.getValue()) : e.getValue();
+      double idf = Math.log((n + 1.0) / (df.get(e.getKey()) + 1.0)) + 1;
+      double v = tf * idf;
+      w.put(e.getKey(), v);
+      norm += v * v;
+    }
+    double len = Math.sqrt(norm);
+    w.replaceAll((k, v) -> v / len);
+    return w;
+  }
+
+  /** Word counts of the title (twice) and the text, stop words and numbers left out. */
+  static Map<String, Double> termCounts(Article a) {
+    Map<String, Double> tf = new HashMap<>();
+    if (a.title() != null) {
+      for (String w : Words.forms(a.title())) {
+        if (StopWords.keep(w)) {
+          tf.merge(w, 2.0, Double::sum);
+        }
+      }
+    }
+    for (String w : Words.forms(a.text())) {
+      if (StopWords.keep(w)) {
+        tf.merge(w, 1.0, Double::sum);
+      }
+    }
+    return tf;
+  }
+
+  /** Entity weights: {@code 1 + ln(mentions)}, plus one when named in the title. */
+  static Map<String, Double> entityWeights(Article a) {
+    Map<String, Double> w = new HashMap<>();
+    for (Entity e : a.entities()) {
+      int mentions = Math.max(1, e.mentions().size());
+      double v = 1 + Math.log(mentions);
+      if (e.salience() != null && e.salience().inTitle()) {
+        v += 1;
+      }
+      w.merge(e.id(), v, Double::sum);
+    }
+    return w;
+  }
+
+  /**
+   * The article's day: its publication date, else the most frequent resolved date among its time
+   * expressions, else {@link Double#NaN}.
+   */
+  public static double day(Article a) {
+    Double d = parseDay(a.published());
+    if (d != null) {
+      return d;
+    }
+    Map<Double, Integer> votes = new HashMap<>();
+    for (TimeExpression t : a.times()) {
+      Double v = parseDay(t.value());
+      if (v != null) {
+        votes.merge(v, 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream()
+        .max(
+            Map.Entry.<Double, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .orElse(Double.NaN);
+  }
+
+  /** Days since the epoch of an ISO date or date-time ({@code 2021-05-04…}), or {@code null}. */
+  static Double parseDay(String iso) {
+    if (iso == null || iso.length() < 10) {
+      return null;
+    }
+    try {
+      return (double) LocalDate.parse(iso.substring(0, 10)).toEpochDay();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

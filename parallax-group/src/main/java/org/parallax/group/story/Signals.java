@@ -1,0 +1,27 @@
+package org.parallax.group.story;
+
+import java.util.Map;
+
+/**
+ * What story clustering knows of one article.
+ *
+ * @param id the article id
+ * @param title the article's title, may be empty
+ * @param day the event or publication day as days since 1970-01-01, or {@link Double#NaN}
+ * @param embedding the L2-normalised embedding of title and lead, or {@code null}
+ * @param terms L2-normalised TF-IDF weights of the words
+ * @param entities L2-normalised weights of canonical entity ids
+ */
+public record Signals(
+    String id,
+    String title,
+    double day,
+    float[] embedding,
+    Map<String, Double> terms,
+    Map<String, Double> entities) {
+
+  /** Whether the article has a date. */
+  public boolean dated() {
+    return !Double.isNaN(day);
+  }
+}

@@ -1,0 +1,227 @@
+package org.parallax.group.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parallax.core.story.Assignment;
+
+/**
+ * Online story clustering: each article, in the order given (publication order), joins the story
+ * with the best combined score when it reaches the threshold, or opens a new one. Candidate stories
+ * come from an inverted index over each story's distinctive words and entities, so the cost per
+ * article does not grow with the number of stories. Not thread-safe: one clusterer per run.
+ */
+public final class StoryClusterer {
+
+  private static final int INDEX_TERMS = 12;
+  private static final int POSTINGS_SCANNED = 150;
+
+  private final StoryConfig config;
+  private final List<StoryState> stories = new ArrayList<>();
+  private final List<Assignment> assignments = new ArrayList<>();
+  private final List<Integer> storyOf = new ArrayList<>();
+  private final Map<String, IntList> postings = new HashMap<>();
+  private int[] seen = new int[16];
+  private int stamp;
+
+  /** A clusterer with these settings. */
+  public StoryClusterer(StoryConfig config) {
+    this.config = config;
+  }
+
+  /** Adds the next article; {@code familyStory} is the story of its syndication family, or -1. */
+  public int add(Signals s, int familyStory) {
+    Scored best = null;
+    Scored second = null;
+    if (familyStory >= 0) {
+      best = score(s, stories.get(familyStory));
+    } else {
+      for (int c : candidates(s)) {
+        Scored sc = score(s, stories.get(c));
+        if (best == null || sc.total > best.total) {
+          second = best;
+          best = sc;
+        } else if (second == null || sc.total > second.total) {
+          second = sc;
+        }
+      }
+    }
+    int story;
+    String decision;
+    if (familyStory >= 0) {
+      story = familyStory;
+      decision = "family";
+    } else if (best != null && best.total >= config.threshold()) {
+      story = best.story.index;
+      decision = "joined";
+    } else {
+      story = stories.size();
+      stories.add(new StoryState(story));
+      decision = "opened";
+      second = best;
+    }
+    StoryState target = stories.get(story);
+    target.add(s);
+    index(s, story);
+    storyOf.add(story);
+    assignments.add(assignment(s, story, decision, best, second));
+    return story;
+  }
+
+  /** The story index of every article added, in order. */
+  public List<Integer> storyOf() {
+    return List.copyOf(storyOf);
+  }
+
+  /** The evidence of every article added, in order; story ids are {@code "#<index>"}. */
+  public List<Assignment> assignments() {
+    return List.copyOf(assignments);
+  }
+
+  /** Number of stories so far. */
+  public int storyCount() {
+    return stories.size();
+  }
+
+  List<StoryState> states() {
+    return stories;
+  }
+
+  private Assignment assignment(Signals s, int story, String decision, Scored best, Scored second) {
+    StoryState st = stories.get(story);
+    // for an opened story, the scores are those against the nearest story, named as runner-up
+    List<String> shared = best == null ? List.of() : best.shared;
+    return new Assignment(
+        s.id(),
+        "#" + story,
+        decision,
+        best == null ? 0 : round(best.total),
+        best == null || Double.isNaN(best.embedding) ? 0 : round(best.embedding),
+        best == null ? 0 : round(best.words),
+        best == null ? 0 : round(best.entities),
+        best == null || Double.isNaN(best.gap) ? -1 : best.gap * 24,
+        shared,
+        second == null ? null : "#" + second.story.index,
+        second == null ? 0 : round(second.total),
+        st.members.size() == 1 ? "opened a story" : null);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+
+  /** The score of an article against a story, with its parts. */
+  Scored score(Signals s, StoryState st) {
+    double words = st.termCosine(s.terms());
+    double num = config.wordWeight() * words;
+    double den = config.wordWeight();
+    double emb = Double.NaN;
+    if (config.embeddingWeight() > 0) {
+      emb = st.embeddingCosine(s.embedding());
+      if (!Double.isNaN(emb)) {
+        num += config.embeddingWeight() * emb;
+        den += config.embeddingWeight();
+      }
+    }
+    double ent = 0;
+    if (config.entityWeight() > 0 && !s.entities().isEmpty() && !st.entities.isEmpty()) {
+      ent = st.entityCosine(s.entities());
+      num += config.entityWeight() * ent;
+      den += config.entityWeight();
+    }
+    double total = den == 0 ? 0 : num / den;
+    double gap = st.gapDays(s.day());
+    if (config.useTime() && !Double.isNaN(gap)) {
+      double beyond = Math.max(0, gap - config.graceDays());
+      total *= Math.exp(-beyond / config.timeScaleDays());
+    }
+    return new Scored(st, total, emb, words, ent, gap, sharedEntities(s, st));
+  }
+
+  private static List<String> sharedEntities(Signals s, StoryState st) {
+    return s.entities().keySet().stream()
+        .filter(st.entities::containsKey)
+        .sorted(Comparator.comparingDouble((String e) -> -st.entities.get(e)).thenComparing(e -> e))
+        .limit(8)
+        .toList();
+  }
+
+  record Scored(
+      StoryState story,
+      double total,
+      double embedding,
+      double words,
+      double entities,
+      double gap,
+      List<String> shared) {}
+
+  private List<Integer> candidates(Signals s) {
+    if (++stamp == Integer.MAX_VALUE) {
+      stamp = 1;
+      java.util.Arrays.fill(seen, 0);
+    }
+    if (seen.length < stories.size()) {
+      seen = java.util.Arrays.copyOf(seen, Math.max(stories.size(), seen.length * 2));
+    }
+    List<Integer> out = new ArrayList<>();
+    for (String key : keys(s)) {
+      IntList list = postings.get(key);
+      if (list == null) {
+        continue;
+      }
+      for (int i = list.size() - 1; i >= Math.max(0, list.size() - POSTINGS_SCANNED); i--) {
+        int c = list.get(i);
+        if (seen[c] != stamp) {
+          seen[c] = stamp;
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void index(Signals s, int story) {
+    for (String key : keys(s)) {
+      IntList list = postings.computeIfAbsent(key, k -> new IntList());
+      if (list.size() == 0 || list.get(list.size() - 1) != story) {
+        list.add(story);
+      }
+    }
+  }
+
+  private static List<String> keys(Signals s) {
+    List<String> keys = new ArrayList<>();
+    s.terms().entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(INDEX_TERMS)
+        .forEach(e -> keys.add("t:" + e.getKey()));
+    s.entities().entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(INDEX_TERMS)
+        .forEach(e -> keys.add("e:" + e.getKey()));
+    return keys;
+  }
+
+  /** A growable int array. */
+  private static final class IntList {
+    private int[] a = new int[4];
+    private int n;
+
+    void add(int v) {
+      if (n == a.length) {
+        a = java.util.Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = v;
+    }
+
+    int get(int i) {
+      return a[i];
+    }
+
+    int size() {
+      return n;
+    }
+  }
+}

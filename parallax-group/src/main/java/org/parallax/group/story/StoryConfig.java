@@ -1,0 +1,44 @@
+package org.parallax.group.story;
+
+/**
+ * Settings of story clustering. The combined score is the weighted mean of the signals available
+ * for a pair (embedding cosine, TF-IDF cosine, entity cosine), multiplied by a time factor {@code
+ * exp(-gap / timeScaleDays)} where {@code gap} is the number of days the article lies outside the
+ * story's span widened by {@code graceDays}.
+ *
+ * @param embeddingWeight weight of the embedding cosine; 0 turns embeddings off
+ * @param wordWeight weight of the TF-IDF cosine
+ * @param entityWeight weight of the entity cosine; 0 turns entities off
+ * @param useTime whether time distance counts
+ * @param threshold the smallest combined score that joins a story
+ * @param timeScaleDays how fast the time factor decays outside the grace window
+ * @param graceDays days around a story's span within which time does not count
+ * @param leadWords words of the text after the title that are embedded
+ */
+public record StoryConfig(
+    double embeddingWeight,
+    double wordWeight,
+    double entityWeight,
+    boolean useTime,
+    double threshold,
+    double timeScaleDays,
+    double graceDays,
+    int leadWords) {
+
+  /** The settings Parallax uses (tuned on the ECB+ train and dev topics). */
+  public static StoryConfig defaults() {
+    return new StoryConfig(0.4, 0.4, 0.2, true, 0.30, 10, 3, 60);
+  }
+
+  /** A copy with another threshold. */
+  public StoryConfig withThreshold(double t) {
+    return new StoryConfig(
+        embeddingWeight, wordWeight, entityWeight, useTime, t, timeScaleDays, graceDays, leadWords);
+  }
+
+  /** A copy with other weights. */
+  public StoryConfig withWeights(double embedding, double words, double entities, boolean time) {
+    return new StoryConfig(
+        embedding, words, entities, time, threshold, timeScaleDays, graceDays, leadWords);
+  }
+}

@@ -1,0 +1,108 @@
+package org.parallax.group.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A story being built: member signals and running sums for fast scoring. Not thread-safe. */
+final class StoryState {
+
+  final int index;
+  final List<Signals> members = new ArrayList<>();
+  final Map<String, Double> terms = new HashMap<>();
+  final Map<String, Double> entities = new HashMap<>();
+  float[] embedding;
+  double termNorm2;
+  double entityNorm2;
+  double embeddingNorm2;
+  double firstDay = Double.NaN;
+  double lastDay = Double.NaN;
+
+  StoryState(int index) {
+    this.index = index;
+  }
+
+  /** Adds a member, updating the sums and their squared norms. */
+  void add(Signals s) {
+    members.add(s);
+    termNorm2 = addSparse(terms, s.terms(), termNorm2);
+    entityNorm2 = addSparse(entities, s.entities(), entityNorm2);
+    if (s.embedding() != null) {
+      if (embedding == null) {
+        embedding = new float[s.embedding().length];
+      }
+      double dot = 0;
+      double self = 0;
+      for (int i = 0; i < embedding.length; i++) {
+        dot += embedding[i] * s.embedding()[i];
+        self += s.embedding()[i] * s.embedding()[i];
+        embedding[i] += s.embedding()[i];
+      }
+      embeddingNorm2 += 2 * dot + self;
+    }
+    if (s.dated()) {
+      firstDay = Double.isNaN(firstDay) ? s.day() : Math.min(firstDay, s.day());
+      lastDay = Double.isNaN(lastDay) ? s.day() : Math.max(lastDay, s.day());
+    }
+  }
+
+  private static double addSparse(Map<String, Double> sum, Map<String, Double> v, double norm2) {
+    double dot = dot(sum, v);
+    double self = 0;
+    for (Map.Entry<String, Double> e : v.entrySet()) {
+      self += e.getValue() * e.getValue();
+      sum.merge(e.getKey(), e.getValue(), Double::sum);
+    }
+    return norm2 + 2 * dot + self;
+  }
+
+  /** Cosine of a normalised sparse vector with this story's term sum. */
+  double termCosine(Map<String, Double> v) {
+    return termNorm2 <= 0 ? 0 : dot(terms, v) / Math.sqrt(termNorm2);
+  }
+
+  /** Cosine of a normalised sparse vector with this story's entity sum. */
+  double entityCosine(Map<String, Double> v) {
+    return entityNorm2 <= 0 ? 0 : dot(entities, v) / Math.sqrt(entityNorm2);
+  }
+
+  /** Cosine of a normalised embedding with this story's centroid, or NaN without embeddings. */
+  double embeddingCosine(float[] v) {
+    if (embedding == null || v == null || embeddingNorm2 <= 0) {
+      return Double.NaN;
+    }
+    double dot = 0;
+    for (int i = 0; i < v.length; i++) {
+      dot += embedding[i] * v[i];
+    }
+    return dot / Math.sqrt(embeddingNorm2);
+  }
+
+  /** Days between {@code day} and this story's span, 0 inside it, NaN when either is undated. */
+  double gapDays(double day) {
+    if (Double.isNaN(day) || Double.isNaN(firstDay)) {
+      return Double.NaN;
+    }
+    if (day < firstDay) {
+      return firstDay - day;
+    }
+    return day > lastDay ? day - lastDay : 0;
+  }
+
+  static double dot(Map<String, Double> big, Map<String, Double> small) {
+    if (big.size() < small.size()) {
+      Map<String, Double> t = big;
+      big = small;
+      small = t;
+    }
+    double d = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double o = big.get(e.getKey());
+      if (o != null) {
+        d += o * e.getValue();
+      }
+    }
+    return d;
+  }
+}
