@@ -1,0 +1,71 @@
+package org.parallax.ingest.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises blocks that are page furniture rather than article text: share, subscribe, comment,
+ * newsletter, contact, copyright and login prompts, "Read related topics" and "Related stories"
+ * lists, advertisement labels, and lines that are only a link. Only short blocks (at most {@value
+ * #MAX_WORDS} words) are judged, so a body paragraph that mentions a newsletter stays. Pure
+ * functions; thread-safe.
+ */
+public final class Boilerplate {
+
+  /** Blocks longer than this are never boilerplate. */
+  public static final int MAX_WORDS = 30;
+
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          String.join(
+              "|",
+              "^to contact\\b",
+              "^contact( us| the editors?| our newsroom)?\\s*:?$",
+              "^(please )?(share|tweet|email|print)( this( article| story| page)?| on \\w+| via \\w+)?"
+                  + "\\s*:?$",
+              "^(subscribe|sign up|sign in|log ?in|log ?out|register|create an account)( now| here"
+                  + "| today| for free| to \\w+)?\\s*[.!:]?$",
+              "^(subscribe|sign up) (to|for) (our|the)\\b",
+              "\\bnewsletters?\\b",
+              "^(become a subscriber|subscribe now|subscribers? only|subscription required)\\b",
+              "^(add|post|leave|view|show|read|see) (your |all |the )?(\\d+ )?comments?\\b",
+              "\\bjoin the (conversation|discussion|debate)\\b",
+              "\\bcommenting as\\b",
+              "\\bdon.t have an account\\b",
+              "\\b(already a subscriber|have an account)\\b",
+              "^read (related|more)( topics| stories| articles| about)?\\b",
+              "^(related|more|recommended|popular|trending|latest)( stories| articles| coverage| news"
+                  + "| content| reading| topics| links| videos?)?\\s*:?$",
+              "^(related|more|recommended) (stories|articles|coverage|reading|topics|links)\\b",
+              "^(see|read) also\\b",
+              "^also read\\b",
+              "^(copyright|©|\\(c\\))",
+              "\\ball rights reserved\\b",
+              "^advertisement$",
+              "^(sponsored|promoted)( content)?$",
+              "^(click|tap) here\\b",
+              "^follow (us|me) on\\b",
+              "^(listen to|watch) (this|the) (article|story|video)\\b",
+              "^(skip to|jump to|back to) (main )?(content|top|navigation)\\b",
+              "^we (use|value) (cookies|your privacy)\\b",
+              "^(this|the) (article|story) (is|was) (available|only available) to\\b",
+              "^(support|donate to) (our|independent) journalism\\b"),
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern LINK_ONLY =
+      Pattern.compile("^(https?://)?[\\w.-]+\\.[a-z]{2,}(/\\S*)?$", Pattern.CASE_INSENSITIVE);
+
+  private Boilerplate() {}
+
+  /** Whether {@code text} (one block, normalised) is boilerplate. */
+  public static boolean isBoilerplate(String text) {
+    if (text.isEmpty() || isLinkOnly(text)) {
+      return true;
+    }
+    return TextNormaliser.words(text) <= MAX_WORDS && FURNITURE.matcher(text).find();
+  }
+
+  /** Whether {@code text} is nothing but a URL or a domain with a path. */
+  public static boolean isLinkOnly(String text) {
+    return text.indexOf(' ') < 0 && LINK_ONLY.matcher(text).matches();
+  }
+}
