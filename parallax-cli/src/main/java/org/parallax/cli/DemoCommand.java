@@ -1,0 +1,65 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parallax.core.registry.SourceRegistry;
+import org.parallax.ingest.Ingestor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parallax demo}: the pipeline on the bundled examples. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the pipeline on the bundled examples ($PARALLAX_HOME/examples when PARALLAX_HOME is",
+      "set, else ./examples) and print where the output is."
+    })
+public final class DemoCommand implements Callable<Integer> {
+
+  /** The environment variable that names the Parallax installation. */
+  static final String HOME = "PARALLAX_HOME";
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = {"-o", "--out"},
+      defaultValue = "parallax-data/demo",
+      paramLabel = "DIR",
+      description = "Output directory (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine cl = spec.commandLine();
+    Path examples = examplesDir(System.getenv(HOME));
+    if (!Files.isDirectory(examples)) {
+      cl.getErr().println("parallax: no examples directory at " + examples.toAbsolutePath());
+      cl.getErr().flush();
+      return ExitCodes.FAILURE;
+    }
+    cl.getOut().println("Ingesting the examples in " + examples + " …");
+    int code =
+        IngestRunner.run(
+            List.of(examples.toString()),
+            out,
+            SourceRegistry.defaults(),
+            Ingestor.DEFAULT_WORKERS,
+            true,
+            cl.getOut(),
+            cl.getErr());
+    cl.getOut().println("Demo output: " + out.toAbsolutePath().normalize());
+    cl.getOut().flush();
+    return code;
+  }
+
+  /** The examples directory for a {@code PARALLAX_HOME} value (may be {@code null}). */
+  static Path examplesDir(String home) {
+    return home == null || home.isBlank() ? Paths.get("examples") : Paths.get(home, "examples");
+  }
+}
