@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parallax.core.model.Article;
 import org.parallax.core.model.Quote;
-import org.parallax.core.model.QuoteKind;
 
 /**
  * Finds every quotation of an article and attributes it to its speaker. Rule based, no model to
  * load; immutable and thread-safe, so one instance serves every thread.
  *
- * <p>Reads {@link Article#text()} and, when present, {@link Article#entities()} (their mentions
- * give the canonical speaker ids). Works without entities too: names are then read from the text.
+ * <p>Reads {@link Article#text()} and, when present, {@link Article#entities()}: a speaker whose
+ * name is covered by an entity mention gets that entity's canonical id and name. Without entities
+ * names are read from the text, and a speaker's id is its full name as the article gives it.
  */
 public final class QuoteAttributor {
 
@@ -25,21 +25,15 @@ public final class QuoteAttributor {
   /** The quotes of {@code article}, in text order. */
   public List<Quote> attribute(Article article) {
     String text = article.text();
-    List<Quote> out = new ArrayList<>();
+    List<MarkedQuote> marks = new ArrayList<>();
     for (MarkedQuote m : QuoteFinder.find(text)) {
-      if (m.start() >= m.end()) {
-        continue;
+      if (m.start() < m.end()) {
+        marks.add(m);
       }
-      out.add(
-          new Quote(
-              m.text(),
-              article.span(m.start(), m.end()),
-              QuoteKind.DIRECT,
-              null,
-              null,
-              null,
-              null));
     }
-    return List.copyOf(out);
+    if (marks.isEmpty()) {
+      return List.of();
+    }
+    return new ArticleReader(article, marks).read();
   }
 }

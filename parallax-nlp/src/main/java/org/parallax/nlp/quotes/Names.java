@@ -1,0 +1,157 @@
+package org.parallax.nlp.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.core.model.Entity;
+import org.parallax.core.model.Span;
+import org.parallax.core.model.Speaker;
+
+/**
+ * The names of one article: where they occur, their full forms, and the entity (if any) each
+ * occurrence belongs to. Built once per article.
+ */
+final class Names {
+
+  /**
+   * One occurrence of a name in the text.
+   *
+   * @param np the name phrase
+   * @param possessive whether it is written as a possessive ("Biden’s")
+   * @param person whether it probably names a person or an organisation that speaks
+   */
+  record Occurrence(Np np, boolean possessive, boolean person) {}
+
+  private final List<Entity> entities;
+  private final Map<String, String> full = new HashMap<>();
+  private final List<Occurrence> occurrences = new ArrayList<>();
+
+  private Names(List<Entity> entities) {
+    this.entities = entities;
+  }
+
+  /** Indexes the names of {@code text}; occurrences inside {@code quoted} spans are skipped. */
+  static Names of(String text, List<Tok> toks, List<Entity> entities, List<int[]> quoted) {
+    Names n = new Names(entities);
+    int i = 0;
+    while (i < toks.size()) {
+      Tok w = toks.get(i);
+      if (!Phrases.nameLike(w) || inside(quoted, w.start())) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < toks.size() && Phrases.nameLike(toks.get(j + 1))) {
+        j++;
+      }
+      Np np = Phrases.after(text, toks, i, j + 1);
+      if (np != null && np.type() == Np.Type.NAME) {
+        boolean possessive = toks.get(j).possessive();
+        n.add(np, possessive);
+      }
+      i = j + 1;
+    }
+    return n;
+  }
+
+  private static boolean inside(List<int[]> quoted, int offset) {
+    for (int[] q : quoted) {
+      if (q[0] <= offset && offset < q[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void add(Np np, boolean possessive) {
+    String[] words = np.text().split("\\s+");
+    boolean person = looksLikePerson(np, words);
+    if (words.length >= 2 && person) {
+      String key = key(words[words.length - 1]);
+      String known = full.get(key);
+      if (known == null || known.split("\\s+").length < words.length) {
+        full.put(key, np.text());
+      }
+    }
+    occurrences.add(new Occurrence(np, possessive, person));
+  }
+
+  private boolean looksLikePerson(Np np, String[] words) {
+    Entity e = entityAt(np.start(), np.end());
+    if (e != null) {
+      return !e.type().equals("LOCATION")
+          && !e.type().equals("COUNTRY")
+          && !e.type().equals("CITY")
+          && !e.type().equals("STATE_OR_PROVINCE")
+          && !e.type().equals("NATIONALITY")
+          && !e.type().equals("MISC");
+    }
+    for (String w : words) {
+      String l = w.toLowerCase(Locale.ROOT);
+      if (Lexicon.PLACE_WORDS.contains(l) || Lexicon.ORG_WORDS.contains(l)) {
+        return false;
+      }
+    }
+    return words.length >= 2 || full.containsKey(key(words[0]));
+  }
+
+  private static String key(String word) {
+    String w = word;
+    if (w.endsWith("’s") || w.endsWith("'s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    return w.toLowerCase(Locale.ROOT);
+  }
+
+  /** Name occurrences outside quotes, in text order. */
+  List<Occurrence> occurrences() {
+    return occurrences;
+  }
+
+  /** The entity with a mention overlapping {@code [start, end)}, or {@code null}. */
+  Entity entityAt(int start, int end) {
+    Entity best = null;
+    int bestOverlap = 0;
+    for (Entity e : entities) {
+      for (Span m : e.mentions()) {
+        int overlap = Math.min(end, m.end()) - Math.max(start, m.start());
+        if (overlap > bestOverlap || overlap > 0 && overlap == bestOverlap && person(e)) {
+          best = e;
+          bestOverlap = overlap;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean person(Entity e) {
+    return e.type().equals("PERSON");
+  }
+
+  /** The full form of a name: "Mohib" becomes "Hamdullah Mohib" when the article has it. */
+  String fullName(String name) {
+    String[] words = name.split("\\s+");
+    String known = full.get(key(words[words.length - 1]));
+    if (known != null
+        && known.split("\\s+").length > words.length
+        && known.endsWith(words[words.length - 1])) {
+      return known;
+    }
+    if (known != null && words.length == 1) {
+      return known;
+    }
+    return name;
+  }
+
+  /** The speaker a name phrase stands for: its entity where one covers it, else its full name. */
+  Speaker speaker(Np np) {
+    Entity e = entityAt(np.start(), np.end());
+    if (e != null) {
+      return new Speaker(e.id(), e.name());
+    }
+    String name = fullName(np.text());
+    return new Speaker(name, name);
+  }
+}
