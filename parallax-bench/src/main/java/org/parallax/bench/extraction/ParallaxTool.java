@@ -25,7 +25,8 @@ public final class ParallaxTool implements ExtractionTool {
 
   @Override
   public Extraction extract(String html, String url) {
-    Page page = extractor.extract(html, url);
-    return new Extraction(page.text(), page.title(), page.authors(), page.published());
+    HtmlExtractor.Extracted x = extractor.extractWithBody(html, url);
+    Page page = x.page();
+    return new Extraction(x.body(), page.title(), page.authors(), page.published());
   }
 }

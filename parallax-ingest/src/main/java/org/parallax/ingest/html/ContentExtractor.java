@@ -1,0 +1,194 @@
+package org.parallax.ingest.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the article body of a parsed page: removes furniture, scores containers, keeps the best
+ * container and its fitting siblings, and returns their blocks in document order. Mutates the
+ * document it is given.
+ */
+final class ContentExtractor {
+
+  private ContentExtractor() {}
+
+  /**
+   * The body blocks of {@code doc}, unfiltered.
+   *
+   * @param doc the page (will be changed)
+   * @param strict whether to drop elements whose class or id look like furniture
+   * @param articleBody the normalised JSON-LD articleBody, or {@code null}
+   */
+  static List<Block> extract(Document doc, boolean strict, String articleBody) {
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    clean(body, strict);
+    List<Block> blocks = BlockCollector.collect(body);
+    CandidateScorer scorer = CandidateScorer.score(blocks, articleBody);
+    List<CandidateScorer.Candidate> top = scorer.top(5);
+    if (top.isEmpty()) {
+      return blocks;
+    }
+    Element best = promote(top, scorer);
+    Set<Element> kept = members(siblings(best, scorer));
+    List<Block> out = new ArrayList<>();
+    for (Block b : blocks) {
+      if (kept.contains(b.element())) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  private static void clean(Element body, boolean strict) {
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body) {
+        continue;
+      }
+      String tag = e.normalName();
+      if (Cues.JUNK_TAGS.contains(tag) || Cues.hidden(e) || (strict && Cues.unlikely(e))) {
+        doomed.add(e);
+      } else if (tag.equals("header") && e.text().length() < 400) {
+        doomed.add(e);
+      }
+    }
+    for (Element e : doomed) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  private static Element promote(List<CandidateScorer.Candidate> top, CandidateScorer scorer) {
+    CandidateScorer.Candidate first = top.get(0);
+    Element best = first.element;
+    double bestScore = first.finalScore();
+    List<Element> alternatives = new ArrayList<>();
+    for (int i = 1; i < top.size(); i++) {
+      if (top.get(i).finalScore() / bestScore >= 0.75) {
+        alternatives.add(top.get(i).element);
+      }
+    }
+    if (alternatives.size() >= 3) {
+      Element a = best.parent();
+      for (int level = 0; a != null && level < 12 && !a.normalName().equals("body"); level++) {
+        int inside = 0;
+        for (Element alt : alternatives) {
+          if (isAncestor(a, alt, 16)) {
+            inside++;
+          }
+        }
+        if (inside >= 3) {
+          best = a;
+          break;
+        }
+        a = a.parent();
+      }
+    }
+    CandidateScorer.Candidate bc = scorer.get(best);
+    double last = bc == null ? bestScore : bc.finalScore();
+    Element parent = best.parent();
+    for (int level = 0; parent != null && level < 12; level++) {
+      if (parent.normalName().equals("body") || parent.normalName().equals("html")) {
+        break;
+      }
+      CandidateScorer.Candidate pc = scorer.get(parent);
+      if (pc != null) {
+        double ps = pc.finalScore();
+        if (ps < last / 3) {
+          break;
+        }
+        if (ps > last) {
+          best = parent;
+          break;
+        }
+        last = ps;
+      }
+      parent = parent.parent();
+    }
+    while (best.parent() != null
+        && !best.parent().normalName().equals("body")
+        && best.parent().childrenSize() == 1) {
+      best = best.parent();
+    }
+    return best;
+  }
+
+  private static boolean isAncestor(Element a, Element e, int limit) {
+    Element x = e;
+    for (int i = 0; x != null && i < limit; i++) {
+      if (x == a) {
+        return true;
+      }
+      x = x.parent();
+    }
+    return false;
+  }
+
+  private static List<Element> siblings(Element best, CandidateScorer scorer) {
+    Element parent = best.parent();
+    if (parent == null) {
+      return List.of(best);
+    }
+    CandidateScorer.Candidate bc = scorer.get(best);
+    double topScore = bc == null ? 0 : bc.finalScore();
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element s : parent.children()) {
+      if (s == best) {
+        out.add(s);
+        continue;
+      }
+      double bonus =
+          !best.className().isEmpty() && best.className().equals(s.className())
+              ? topScore * 0.2
+              : 0;
+      CandidateScorer.Candidate sc = scorer.get(s);
+      if (sc != null && sc.finalScore() + bonus >= threshold) {
+        out.add(s);
+      } else if (s.normalName().equals("p")) {
+        String text = Text.clean(s.text());
+        double ld = linkDensity(s, text.length());
+        if ((text.length() > 80 && ld < 0.25)
+            || (text.length() > 0 && ld == 0 && text.endsWith("."))) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static double linkDensity(Element e, int length) {
+    if (length == 0) {
+      return 0;
+    }
+    int link = 0;
+    for (Element a : e.select("a")) {
+      link += Text.clean(a.text()).length();
+    }
+    return (double) link / length;
+  }
+
+  private static Set<Element> members(List<Element> roots) {
+    Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element r : roots) {
+      NodeTraversor.traverse(
+          (node, depth) -> {
+            if (node instanceof Element e) {
+              set.add(e);
+            }
+          },
+          r);
+    }
+    return set;
+  }
+}

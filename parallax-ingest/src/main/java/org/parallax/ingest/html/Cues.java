@@ -1,0 +1,191 @@
+package org.parallax.ingest.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The tag, class and id cues that tell article content from page furniture, after the heuristics
+ * that Readability, boilerpipe and trafilatura describe.
+ */
+final class Cues {
+
+  /** Elements that never hold article text. */
+  static final Set<String> JUNK_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "iframe",
+          "object",
+          "embed",
+          "canvas",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "nav",
+          "aside",
+          "footer",
+          "dialog",
+          "menu",
+          "link",
+          "meta",
+          "map",
+          "audio",
+          "video",
+          "source",
+          "picture",
+          "math");
+
+  /** Block-level tags: text inside one of these starts a new block. */
+  static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "footer",
+          "aside",
+          "nav",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "figure",
+          "figcaption",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "tbody",
+          "thead",
+          "tfoot",
+          "caption",
+          "form",
+          "fieldset",
+          "address",
+          "hr",
+          "center",
+          "details",
+          "summary",
+          "body",
+          "html",
+          "hgroup");
+
+  private static final Pattern UNLIKELY =
+      Pattern.compile(
+          "-ad-|^ad-|-ad$|^ads?$|adsense|advert|ai2html|banner|breadcrumb|combx|comment|community"
+              + "|cover-wrap|disqus|extra|footer|gdpr|cookie|consent|header|legends|menu|related"
+              + "|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
+              + "|ad-break|agegate|pagination|pager|popup|modal|yom-remote|share|sharing|newsletter"
+              + "|subscri|signup|sign-up|promo|outbrain|taboola|recommend|most-popular|mostread"
+              + "|trending|toolbar|widget|navbar|nav-|-nav|navigation|teaser|paywall|login"
+              + "|print-only|skip-link|author-bio|tags|topics-list|read-more|readmore|more-stories");
+
+  private static final Pattern MAYBE =
+      Pattern.compile("and|article|body|column|content|main|shadow|story|entry|text|post");
+
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer"
+              + "|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
+              + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscri|teaser"
+              + "|byline|author|caption|credit|nav|menu|breadcrumb|cookie");
+
+  private static final Pattern POSITIVE =
+      Pattern.compile(
+          "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose"
+              + "|richtext|rich-text|paragraph|longform");
+
+  private Cues() {}
+
+  /** The lower-cased class and id of an element, space-separated. */
+  static String classAndId(Element e) {
+    String c = e.className();
+    String id = e.id();
+    if (c.isEmpty() && id.isEmpty()) {
+      return "";
+    }
+    return (c + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether an element looks like page furniture by its class, id or role. */
+  static boolean unlikely(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("body")
+        || tag.equals("html")
+        || tag.equals("article")
+        || tag.equals("main")
+        || tag.equals("a")) {
+      return false;
+    }
+    String role = e.attr("role");
+    if (role.equals("navigation")
+        || role.equals("complementary")
+        || role.equals("banner")
+        || role.equals("contentinfo")
+        || role.equals("dialog")
+        || role.equals("alert")) {
+      return true;
+    }
+    String ci = classAndId(e);
+    return !ci.isEmpty() && UNLIKELY.matcher(ci).find() && !MAYBE.matcher(ci).find();
+  }
+
+  /** Whether an element is hidden by attribute or inline style. */
+  static boolean hidden(Element e) {
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+
+  /** Readability's class weight: -25 for furniture cues, +25 for content cues. */
+  static int classWeight(Element e) {
+    String ci = classAndId(e);
+    if (ci.isEmpty()) {
+      return 0;
+    }
+    int w = 0;
+    if (NEGATIVE.matcher(ci).find()) {
+      w -= 25;
+    }
+    if (POSITIVE.matcher(ci).find()) {
+      w += 25;
+    }
+    return w;
+  }
+
+  /** Readability's starting score for a candidate container, by tag. */
+  static int tagWeight(Element e) {
+    return switch (e.normalName()) {
+      case "div", "article", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+  }
+}

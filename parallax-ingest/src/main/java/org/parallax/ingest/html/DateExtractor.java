@@ -1,0 +1,191 @@
+package org.parallax.ingest.html;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds a page's original publication date, trying sources from most to least reliable as htmldate
+ * does: JSON-LD {@code datePublished}, publication meta tags, {@code itemprop=datePublished} and
+ * {@code <time>} elements, a date in the URL path, elements whose class names a date, and finally
+ * the first date written in the page text.
+ */
+final class DateExtractor {
+
+  private static final List<String> META_KEYS =
+      List.of(
+          "article:published_time",
+          "og:published_time",
+          "og:article:published_time",
+          "article:published",
+          "datepublished",
+          "publish-date",
+          "publish_date",
+          "publishdate",
+          "pubdate",
+          "published_time",
+          "publication_date",
+          "sailthru.date",
+          "parsely-pub-date",
+          "dc.date.issued",
+          "dcterms.issued",
+          "dc.date.created",
+          "dcterms.created",
+          "date",
+          "dc.date",
+          "dcterms.date",
+          "article.published",
+          "article_date_original",
+          "originalpublicationdate",
+          "cxenseparse:recs:publishtime",
+          "rnews:datepublished",
+          "citation_publication_date",
+          "citation_date",
+          "prism.publicationdate",
+          "displaydate",
+          "datecreated",
+          "created",
+          "release_date",
+          "og:updated_time",
+          "article:modified_time",
+          "last-modified",
+          "datemodified",
+          "dc.date.modified");
+
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_.]|$)");
+  private static final Pattern URL_DATE_COMPACT =
+      Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+  private static final Pattern DATE_CLASS =
+      Pattern.compile("date|time|publish|posted|byline|dateline|meta|entry-date|datum|fecha|data");
+
+  private DateExtractor() {}
+
+  /** The publication date as ISO 8601, or {@code null}. */
+  static String published(Document doc, JsonLd jsonLd, MetaTags meta, String url) {
+    LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    String d = DateParser.isoOrDate(jsonLd.articleText("datePublished"), latest);
+    if (d == null) {
+      d = DateParser.isoOrDate(jsonLd.anyText("datePublished"), latest);
+    }
+    if (d == null) {
+      d = DateParser.isoOrDate(jsonLd.articleText("dateCreated"), latest);
+    }
+    for (int i = 0; d == null && i < META_KEYS.size(); i++) {
+      String key = META_KEYS.get(i);
+      if (key.contains("modified") || key.contains("updated")) {
+        break;
+      }
+      d = DateParser.isoOrDate(meta.get(key), latest);
+    }
+    if (d == null) {
+      d = fromElements(doc, latest);
+    }
+    if (d == null && url != null) {
+      d = fromUrl(url, latest);
+    }
+    if (d == null) {
+      d = fromDateClasses(doc, latest);
+    }
+    if (d == null) {
+      LocalDate first = DateParser.first(head(doc.body() == null ? "" : doc.body().text()), latest);
+      d = first == null ? null : first.toString();
+    }
+    for (int i = 0; d == null && i < META_KEYS.size(); i++) {
+      d = DateParser.isoOrDate(meta.get(META_KEYS.get(i)), latest);
+    }
+    return d;
+  }
+
+  private static String head(String text) {
+    return text.length() > 20_000 ? text.substring(0, 20_000) : text;
+  }
+
+  private static String fromElements(Document doc, LocalDate latest) {
+    for (Element e : doc.select("[itemprop=datePublished], [itemprop=datecreated]")) {
+      String v =
+          e.hasAttr("content")
+              ? e.attr("content")
+              : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
+      String d = DateParser.isoOrDate(v, latest);
+      if (d != null) {
+        return d;
+      }
+    }
+    Element best = null;
+    for (Element t : doc.select("time[datetime], time[pubdate]")) {
+      String ci = Cues.classAndId(t) + " " + Cues.classAndId(t.parent() == null ? t : t.parent());
+      if (t.hasAttr("pubdate")
+          || ci.contains("publish")
+          || ci.contains("posted")
+          || ci.contains("entry-date")
+          || ci.contains("created")) {
+        best = t;
+        break;
+      }
+      if (best == null && !ci.contains("modif") && !ci.contains("update")) {
+        best = t;
+      }
+    }
+    if (best != null) {
+      String v = best.hasAttr("datetime") ? best.attr("datetime") : best.text();
+      return DateParser.isoOrDate(v, latest);
+    }
+    return null;
+  }
+
+  static String fromUrl(String url, LocalDate latest) {
+    Matcher m = URL_DATE.matcher(url);
+    if (!m.find()) {
+      m = URL_DATE_COMPACT.matcher(url);
+      if (!m.find()) {
+        return null;
+      }
+    }
+    try {
+      LocalDate d =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+      return DateParser.plausible(d, latest) ? d.toString() : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String fromDateClasses(Document doc, LocalDate latest) {
+    Element body = doc.body();
+    if (body == null) {
+      return null;
+    }
+    int checked = 0;
+    for (Element e : body.getAllElements()) {
+      String ci = Cues.classAndId(e);
+      if (ci.isEmpty()
+          || !DATE_CLASS.matcher(ci).find()
+          || ci.contains("update")
+          || ci.contains("modif")
+          || ci.contains("comment")) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() > 200) {
+        continue;
+      }
+      LocalDate d = DateParser.first(text.toLowerCase(Locale.ROOT), latest);
+      if (d != null) {
+        return d.toString();
+      }
+      if (++checked > 200) {
+        break;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,284 @@
+package org.parallax.ingest.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The metadata of a page, read before the body is cleaned: title, standfirst, authors, date,
+ * canonical URL, site name, language and section.
+ */
+final class Metadata {
+
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+");
+  private static final Pattern BY =
+      Pattern.compile(
+          "^(?:(?:written|posted|reported|text|story)\\s+)?(?:by|von|par|por|di|door|av|af)\\s*[:]?\\s+",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern AUTHOR_SPLIT =
+      Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
+
+  private final String title;
+  private final String subtitle;
+  private final List<String> authors;
+  private final String published;
+  private final String canonicalUrl;
+  private final String siteName;
+  private final String language;
+  private final String section;
+  private final Syndication syndication;
+
+  private Metadata(Document doc, JsonLd ld, String url) {
+    MetaTags meta = MetaTags.of(doc);
+    this.siteName =
+        Text.orNull(first(meta.first("og:site_name", "application-name"), publisherName(ld)));
+    this.title = title(doc, ld, meta, siteName);
+    this.subtitle =
+        Text.orNull(
+            first(
+                meta.first("og:description", "description", "twitter:description"),
+                ld.articleText("description")));
+    this.authors = authors(doc, ld, meta, siteName);
+    this.published = DateExtractor.published(doc, ld, meta, url);
+    this.canonicalUrl = canonical(doc, meta, url);
+    this.language = language(doc, ld, meta);
+    this.section =
+        Text.orNull(
+            first(
+                meta.first("article:section", "section", "parsely-section", "og:section"),
+                ld.articleText("articleSection")));
+    this.syndication = Syndication.of(authors, meta, doc);
+  }
+
+  static Metadata of(Document doc, JsonLd ld, String url) {
+    return new Metadata(doc, ld, url);
+  }
+
+  String title() {
+    return title;
+  }
+
+  String subtitle() {
+    return subtitle;
+  }
+
+  List<String> authors() {
+    return authors;
+  }
+
+  String published() {
+    return published;
+  }
+
+  String canonicalUrl() {
+    return canonicalUrl;
+  }
+
+  String siteName() {
+    return siteName;
+  }
+
+  String language() {
+    return language;
+  }
+
+  String section() {
+    return section;
+  }
+
+  /** The wire agency or outlet the article was republished from, judged also from its body. */
+  String syndicatedFrom(List<String> paragraphs) {
+    return syndication.from(paragraphs);
+  }
+
+  private static String first(String a, String b) {
+    return a != null ? a : b;
+  }
+
+  private static String publisherName(JsonLd ld) {
+    JsonNode a = ld.article();
+    if (a != null) {
+      List<String> names = JsonLd.names(a.get("publisher"));
+      if (!names.isEmpty()) {
+        return names.get(0);
+      }
+    }
+    JsonNode org = ld.ofType("organization");
+    return org == null ? null : JsonLd.text(org.get("name"));
+  }
+
+  private static String title(Document doc, JsonLd ld, MetaTags meta, String site) {
+    String h1 = null;
+    Element h = doc.selectFirst("article h1, main h1, [itemprop=headline], h1");
+    if (h != null) {
+      String t = Text.clean(h.text());
+      if (t.length() >= 4 && t.length() <= 300) {
+        h1 = t;
+      }
+    }
+    String metaTitle =
+        Text.orNull(
+            first(
+                first(meta.first("og:title", "twitter:title"), ld.articleText("headline")),
+                doc.title()));
+    if (h1 != null && (metaTitle == null || key(metaTitle).contains(key(h1)))) {
+      return h1;
+    }
+    if (metaTitle != null) {
+      return stripSite(metaTitle, site);
+    }
+    return h1;
+  }
+
+  private static String stripSite(String title, String site) {
+    String[] parts = TITLE_SEPARATOR.split(title);
+    if (parts.length < 2) {
+      return title;
+    }
+    String siteKey = site == null ? "" : key(site);
+    List<String> kept = new ArrayList<>();
+    for (String p : parts) {
+      String k = key(p);
+      if (!siteKey.isEmpty() && (k.equals(siteKey) || siteKey.contains(k) || k.contains(siteKey))) {
+        continue;
+      }
+      kept.add(p);
+    }
+    if (kept.size() == parts.length) {
+      // no part named the site: drop a short last part, which is usually the site name
+      String last = parts[parts.length - 1];
+      if (last.length() < 30 && title.length() - last.length() > 15) {
+        return title
+            .substring(0, title.lastIndexOf(last))
+            .replaceAll(TITLE_SEPARATOR.pattern() + "$", "")
+            .strip();
+      }
+      return title;
+    }
+    String longest = "";
+    for (String p : kept) {
+      if (p.length() > longest.length()) {
+        longest = p;
+      }
+    }
+    return kept.size() == 1
+        ? kept.get(0)
+        : title.contains(longest) && kept.size() > 1 ? String.join(" - ", kept) : longest;
+  }
+
+  static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  private static List<String> authors(Document doc, JsonLd ld, MetaTags meta, String site) {
+    List<String> raw = new ArrayList<>();
+    JsonNode a = ld.article();
+    if (a != null) {
+      raw.addAll(JsonLd.names(a.get("author")));
+      if (raw.isEmpty()) {
+        raw.addAll(JsonLd.names(a.get("creator")));
+      }
+    }
+    if (raw.isEmpty()) {
+      String m =
+          meta.first(
+              "author",
+              "article:author",
+              "parsely-author",
+              "sailthru.author",
+              "dc.creator",
+              "dcterms.creator",
+              "byl",
+              "twitter:creator");
+      if (m != null) {
+        raw.add(m);
+      }
+    }
+    if (raw.isEmpty()) {
+      for (Element e :
+          doc.select(
+              "[itemprop=author] [itemprop=name], [itemprop=author], "
+                  + "a[rel=author], .byline a, .author-name, .byline__name, .author a, .byline, "
+                  + "[class*=author-name], [class*=byline], .author")) {
+        String t = Text.clean(e.text());
+        if (!t.isEmpty() && t.length() < 80) {
+          raw.add(t);
+          break;
+        }
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    String siteKey = site == null ? "" : key(site);
+    for (String r : raw) {
+      for (String name : split(r)) {
+        if (name.length() < 2
+            || name.length() > 60
+            || name.contains("://")
+            || name.contains("@")
+            || name.startsWith("www.")
+            || key(name).equals(siteKey)) {
+          continue;
+        }
+        out.add(name);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static List<String> split(String raw) {
+    String s = Text.clean(raw);
+    s = BY.matcher(s).replaceFirst("");
+    s = s.replaceAll("(?i)\\s*\\|.*$", "").replaceAll("(?i),?\\s+(for|für|pour)\\s+.*$", "");
+    List<String> out = new ArrayList<>();
+    for (String p : AUTHOR_SPLIT.split(s)) {
+      String n = p.strip();
+      if (!n.isEmpty()) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  private static String canonical(Document doc, MetaTags meta, String url) {
+    Element link = doc.selectFirst("link[rel=canonical][href]");
+    if (link != null) {
+      String abs = link.absUrl("href");
+      String href = abs.isEmpty() ? link.attr("href").strip() : abs;
+      if (href.startsWith("http")) {
+        return href;
+      }
+    }
+    String og = meta.get("og:url");
+    if (og != null && og.startsWith("http")) {
+      return og;
+    }
+    return url;
+  }
+
+  private static String language(Document doc, JsonLd ld, MetaTags meta) {
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang").strip();
+    if (lang.isEmpty() && html != null) {
+      lang = html.attr("xml:lang").strip();
+    }
+    if (lang.isEmpty()) {
+      String v =
+          first(
+              meta.first("content-language", "language", "dc.language"),
+              ld.articleText("inLanguage"));
+      lang = v == null ? "" : v;
+    }
+    if (lang.isEmpty()) {
+      String og = meta.get("og:locale");
+      lang = og == null ? "" : og;
+    }
+    lang = lang.replace('_', '-').split("[,;\\s]")[0];
+    return lang.isEmpty() || lang.length() > 20 ? null : lang;
+  }
+}
