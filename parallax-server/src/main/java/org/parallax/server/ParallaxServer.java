@@ -33,6 +33,11 @@ public final class ParallaxServer implements AutoCloseable {
     this.config = config;
   }
 
+  /** Starts a server with every API route over {@code services}. */
+  public static ParallaxServer start(ServerConfig config, AccessToken token, Services services) {
+    return start(config, token, org.parallax.server.api.Api.routes(services, config));
+  }
+
   /**
    * Starts a server.
    *
