@@ -33,7 +33,7 @@ public final class TextDumpCleaner {
               + "|\\d{1,2}[:.]\\d{2}(?:[ap]m)?|[,:|·•—–-]");
   private static final Pattern TITLE_END = Pattern.compile("[.,;:]$");
   private static final int MAX_TITLE_WORDS = 30;
-  private static final int MAX_STANDFIRST_WORDS = 40;
+  private static final int MAX_STANDFIRST_WORDS = 25;
   private static final int MAX_HEADER_LINE_WORDS = 12;
 
   private final BodyCleaner body;
@@ -130,7 +130,7 @@ public final class TextDumpCleaner {
       } else if (readDateOrByline(t, h)) {
         h.justAfterTitle = false;
         i++;
-      } else if (h.justAfterTitle && isStandfirst(t)) {
+      } else if (h.justAfterTitle && isStandfirst(t) && blocks.size() - i > 2) {
         h.subtitle = t;
         h.justAfterTitle = false;
         i++;

@@ -39,12 +39,14 @@ public final class WarcFileReader implements DocumentReader {
     try (WarcReader reader = new WarcReader(input.stream())) {
       reader.setLenient(true);
       while (true) {
+        // a failure while reading a record's header belongs to the next record, one while reading
+        // its body to the record itself
         offset = reader.position();
+        record++;
         Optional<WarcRecord> next = reader.next();
         if (next.isEmpty()) {
           return;
         }
-        record++;
         offset = next.get().position();
         handle(input.source(), record, next.get(), out);
       }
@@ -53,10 +55,11 @@ public final class WarcFileReader implements DocumentReader {
           Outcome.failed(
               new Problem(
                   input.source(),
-                  Position.record(record + 1, offset),
+                  Position.record(record, offset),
                   "ingest." + name(),
                   "truncated",
-                  "The archive is broken or truncated here; the records before it were read ("
+                  "The archive is broken or truncated in this record; the records before it were"
+                      + " read ("
                       + e.getMessage()
                       + ").")));
     }
@@ -68,7 +71,7 @@ public final class WarcFileReader implements DocumentReader {
     MessageBody body;
     int status = 200;
     if (rec instanceof WarcResponse resp) {
-      if (!resp.contentType().base().equals(MediaType.HTTP_RESPONSE)) {
+      if (!resp.contentType().base().equals(MediaType.HTTP)) {
         out.skipped("response " + resp.contentType().base());
         return;
       }
