@@ -35,10 +35,18 @@ public final class TextAnalyzer {
 
   /** Sentences and tokens of {@code text} in {@code language}; the result has no mentions. */
   public NlpDoc analyze(String text, String language) {
+    return analyze(text, language, text.length());
+  }
+
+  /**
+   * Sentences and tokens of the first {@code limit} characters of {@code text} (cut back to a
+   * whitespace); offsets are offsets into the whole text. The result has no mentions.
+   */
+  public NlpDoc analyze(String text, String language, int limit) {
     boolean english = "en".equals(language);
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
-    for (int[] para : paragraphs(text)) {
+    for (int[] para : paragraphs(text.substring(0, cut(text, limit)))) {
       String paragraph = text.substring(para[0], para[1]);
       List<int[]> bounds =
           english ? englishSentences(paragraph) : breakSentences(paragraph, language);
@@ -51,6 +59,18 @@ public final class TextAnalyzer {
       }
     }
     return new NlpDoc(text, language, tokens, sentences, List.of());
+  }
+
+  /** {@code limit}, moved back to the nearest whitespace so that no word is cut. */
+  static int cut(String text, int limit) {
+    if (limit >= text.length()) {
+      return text.length();
+    }
+    int c = limit;
+    while (c > limit / 2 && !Character.isWhitespace(text.charAt(c))) {
+      c--;
+    }
+    return c > limit / 2 ? c : limit;
   }
 
   private static void addSentences(
