@@ -29,7 +29,7 @@ import org.parallax.nlp.time.TimeResolver;
 public final class Enricher implements Stage<Article, Article> {
 
   /** Texts longer than this are tokenized, tagged and resolved only up to here (with a note). */
-  public static final int MAX_NLP_CHARS = 200_000;
+  public static final int MAX_NLP_CHARS = 100_000;
 
   private static final Enricher SHARED = new Enricher();
 
