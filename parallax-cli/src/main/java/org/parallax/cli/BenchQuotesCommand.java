@@ -1,0 +1,102 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parallax.bench.quotes.CoreNlpQuotes;
+import org.parallax.bench.quotes.ParallaxQuotes;
+import org.parallax.bench.quotes.QuoteBench;
+import org.parallax.bench.quotes.QuoteSystem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parallax bench quotes}: quotes and speakers against three gold sets, Parallax vs CoreNLP.
+ */
+@Command(
+    name = "quotes",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score quotation finding and speaker attribution on the seeds gold, the English Wikinews",
+      "gold shipped with Parallax, and the German Wikinews quotation set in DATA/quotes (dev split;",
+      "train for tuning), for Parallax and CoreNLP's QuoteAnnotator in the same run.",
+      "Prints one Markdown table."
+    })
+public final class BenchQuotesCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      defaultValue = "../shared/bench",
+      description =
+          "Benchmark root, resolved against the working directory (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(
+      names = "--sets",
+      split = ",",
+      defaultValue = "seeds,english,german-dev",
+      description =
+          "Gold sets: seeds, english, german-dev, german-train (default: ${DEFAULT-VALUE}).")
+  List<String> sets;
+
+  @Option(
+      names = "--systems",
+      split = ",",
+      defaultValue = "parallax,corenlp",
+      description = "Systems: parallax, corenlp (default: ${DEFAULT-VALUE}).")
+  List<String> systems;
+
+  @Option(
+      names = "--german-limit",
+      defaultValue = "2147483647",
+      description = "Read at most this many German documents per split.")
+  int germanLimit;
+
+  @Option(
+      names = "--errors",
+      description = "Print every missed quote, extra quote and wrong speaker to standard error.")
+  boolean errors;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    for (String s : sets) {
+      if (!List.of("seeds", "english", "german-dev", "german-train").contains(s)) {
+        err.println("unknown set: " + s + " (seeds, english, german-dev, german-train)");
+        return ExitCodes.FAILURE;
+      }
+    }
+    List<QuoteSystem> chosen = new ArrayList<>();
+    for (String s : systems) {
+      switch (s.strip().toLowerCase(Locale.ROOT)) {
+        case "parallax" -> chosen.add(new ParallaxQuotes("Parallax", a -> a));
+        case "corenlp" -> chosen.add(new CoreNlpQuotes());
+        default -> {
+          err.println("unknown system: " + s + " (parallax, corenlp)");
+          return ExitCodes.FAILURE;
+        }
+      }
+    }
+    if (germanLimit < 1) {
+      err.println("--german-limit must be at least 1");
+      return ExitCodes.FAILURE;
+    }
+    try {
+      QuoteBench.Options options = new QuoteBench.Options(data, sets, chosen, germanLimit, errors);
+      out.print(new QuoteBench(options, err).run().render());
+      out.flush();
+      return ExitCodes.OK;
+    } catch (IOException | IllegalArgumentException e) {
+      err.println("bench quotes: " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+  }
+}
