@@ -1,0 +1,243 @@
+package org.parallax.compare.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parallax.core.compare.TimelineEntry;
+
+/** Inline SVG charts, written through {@link Html} so that every label is escaped. */
+final class Svg {
+
+  static final String[] PALETTE = {
+    "#2457a6", "#d9822b", "#2e7d4f", "#b5472f", "#6b5ca5", "#3a8fa3", "#a3873a", "#8a94a0"
+  };
+
+  private Svg() {}
+
+  /** A horizontal stacked bar of {@code counts} with a legend; colours follow {@code order}. */
+  static Html bar(Map<String, Integer> counts, List<String> order, int width) {
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    Html h = new Html();
+    int rows = (counts.size() + 2) / 3;
+    int height = 22 + rows * 18;
+    h.open(
+        "svg",
+        "viewBox",
+        "0 0 " + width + " " + height,
+        "width",
+        Integer.toString(width),
+        "height",
+        Integer.toString(height),
+        "role",
+        "img",
+        "xmlns",
+        "http://www.w3.org/2000/svg");
+    double x = 0;
+    int k = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      double w = total == 0 ? 0 : width * e.getValue() / (double) total;
+      String colour = colour(e.getKey(), order);
+      h.open(
+          "rect",
+          "x",
+          fmt(x),
+          "y",
+          "0",
+          "width",
+          fmt(Math.max(0, w - 1)),
+          "height",
+          "14",
+          "rx",
+          "3",
+          "fill",
+          colour);
+      h.element("title", e.getKey() + ": " + e.getValue());
+      h.close("rect");
+      int lx = (k % 3) * (width / 3);
+      int ly = 32 + (k / 3) * 18;
+      h.open(
+              "rect",
+              "x",
+              Integer.toString(lx),
+              "y",
+              Integer.toString(ly - 10),
+              "width",
+              "10",
+              "height",
+              "10",
+              "rx",
+              "2",
+              "fill",
+              colour)
+          .close("rect");
+      h.element(
+          "text",
+          shorten(e.getKey(), 22) + " (" + e.getValue() + ")",
+          "x",
+          Integer.toString(lx + 14),
+          "y",
+          Integer.toString(ly),
+          "font-size",
+          "12",
+          "fill",
+          "#1d232b");
+      x += w;
+      k++;
+    }
+    h.close("svg");
+    return h;
+  }
+
+  /** A timeline: one row per outlet, one dot per publication. */
+  static Html timeline(List<TimelineEntry> entries, int width) {
+    Map<String, List<Long>> rows = new LinkedHashMap<>();
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (TimelineEntry e : entries) {
+      Long t = epochMillis(e.published());
+      if (t == null) {
+        continue;
+      }
+      rows.computeIfAbsent(e.outlet(), k -> new ArrayList<>()).add(t);
+      min = Math.min(min, t);
+      max = Math.max(max, t);
+    }
+    Html h = new Html();
+    if (rows.isEmpty()) {
+      return h.element("p", "No publication dates are known for this story.", "class", "muted");
+    }
+    int left = 170;
+    int height = 30 + rows.size() * 22;
+    long span = Math.max(1, max - min);
+    h.open(
+        "svg",
+        "viewBox",
+        "0 0 " + width + " " + height,
+        "width",
+        Integer.toString(width),
+        "height",
+        Integer.toString(height),
+        "role",
+        "img",
+        "xmlns",
+        "http://www.w3.org/2000/svg");
+    h.open(
+            "line",
+            "x1",
+            Integer.toString(left),
+            "x2",
+            Integer.toString(width - 10),
+            "y1",
+            Integer.toString(height - 18),
+            "y2",
+            Integer.toString(height - 18),
+            "stroke",
+            "#c5ccd4")
+        .close("line");
+    h.element(
+        "text",
+        label(min),
+        "x",
+        Integer.toString(left),
+        "y",
+        Integer.toString(height - 4),
+        "font-size",
+        "11",
+        "fill",
+        "#5b6673");
+    h.element(
+        "text",
+        label(max),
+        "x",
+        Integer.toString(width - 10),
+        "y",
+        Integer.toString(height - 4),
+        "font-size",
+        "11",
+        "fill",
+        "#5b6673",
+        "text-anchor",
+        "end");
+    int r = 0;
+    for (Map.Entry<String, List<Long>> row : rows.entrySet()) {
+      int y = 14 + r * 22;
+      h.element(
+          "text",
+          shorten(row.getKey(), 24),
+          "x",
+          "0",
+          "y",
+          Integer.toString(y + 4),
+          "font-size",
+          "12",
+          "fill",
+          "#1d232b");
+      for (long t : row.getValue()) {
+        double x = left + (width - 10 - left) * (max == min ? 0.5 : (t - min) / (double) span);
+        h.open(
+            "circle",
+            "cx",
+            fmt(x),
+            "cy",
+            Integer.toString(y),
+            "r",
+            "6",
+            "fill",
+            PALETTE[r % PALETTE.length],
+            "fill-opacity",
+            "0.85");
+        h.element("title", row.getKey() + ": " + label(t));
+        h.close("circle");
+      }
+      r++;
+    }
+    h.close("svg");
+    return h;
+  }
+
+  static String colour(String key, List<String> order) {
+    int i = order.indexOf(key);
+    return i < 0 ? PALETTE[PALETTE.length - 1] : PALETTE[i % PALETTE.length];
+  }
+
+  /** Milliseconds since the epoch of an ISO date or date-time, or null. */
+  static Long epochMillis(String iso) {
+    if (iso == null || iso.isBlank()) {
+      return null;
+    }
+    try {
+      if (iso.length() <= 10) {
+        return LocalDate.parse(iso).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+      }
+      return OffsetDateTime.parse(iso).toInstant().toEpochMilli();
+    } catch (DateTimeParseException e) {
+      try {
+        return Instant.parse(iso).toEpochMilli();
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+
+  private static String label(long millis) {
+    return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+        .withZone(ZoneOffset.UTC)
+        .format(Instant.ofEpochMilli(millis));
+  }
+
+  private static String shorten(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+}

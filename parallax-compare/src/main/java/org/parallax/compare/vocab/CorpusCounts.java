@@ -1,0 +1,40 @@
+package org.parallax.compare.vocab;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.parallax.core.model.Article;
+
+/**
+ * Term counts over a whole corpus: the informative prior of {@link LogOddsVocabulary}. Build it
+ * once per run with {@link #add(Article)}; not thread-safe while adding, thread-safe after.
+ */
+public final class CorpusCounts {
+
+  private final Map<String, Integer> counts = new HashMap<>();
+  private long total;
+
+  /** Adds one article's terms. */
+  public void add(Article article) {
+    Terms.count(article)
+        .forEach(
+            (t, n) -> {
+              counts.merge(t, n, Integer::sum);
+              total += n;
+            });
+  }
+
+  /** Occurrences of {@code term} in the corpus. */
+  public int count(String term) {
+    return counts.getOrDefault(term, 0);
+  }
+
+  /** All term occurrences in the corpus. */
+  public long total() {
+    return total;
+  }
+
+  /** Number of distinct terms. */
+  public int size() {
+    return counts.size();
+  }
+}
