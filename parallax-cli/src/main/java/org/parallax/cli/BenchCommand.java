@@ -15,7 +15,11 @@ import picocli.CommandLine.Option;
       "Measure quality against public gold data and throughput on this machine.",
       "Quality benches read their data from --data (default ../shared/bench)."
     },
-    subcommands = {BenchExtractionCommand.class, BenchQuotesCommand.class})
+    subcommands = {
+      BenchExtractionCommand.class,
+      BenchQuotesCommand.class,
+      BenchSearchCommand.class
+    })
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

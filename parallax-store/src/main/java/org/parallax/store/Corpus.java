@@ -174,7 +174,7 @@ public final class Corpus implements AutoCloseable {
           continue;
         }
         try {
-          List<Document> d = docs.build(a, hash, vectorOf(a));
+          List<Document> d = docs.build(a, json, hash, vectorOf(a));
           writer.updateDocuments(new Term(Fields.FAMILY, a.id()), d);
         } catch (RuntimeException e) {
           problems.add(

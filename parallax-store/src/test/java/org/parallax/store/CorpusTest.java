@@ -155,6 +155,12 @@ class CorpusTest {
                 .map(c -> Map.entry(c.value(), c.count()))
                 .toArray(Map.Entry[]::new)));
     assertEquals(3, r.facets().get(Facet.OUTLET).size());
+    SearchResult korea = corpus.search(SearchRequest.of("korea").withFacets(Facet.KIND));
+    assertEquals(
+        List.of(new FacetCount("commercial", 1), new FacetCount("wire", 1)),
+        korea.facets().get(Facet.KIND).stream()
+            .sorted(java.util.Comparator.comparing(FacetCount::value))
+            .toList());
   }
 
   @Test

@@ -47,10 +47,11 @@ public final class ArticleDocuments {
   /**
    * The documents of {@code a}.
    *
+   * @param json the article as JSON ({@code Json.write(a)}), stored for retrieval
    * @param hash the content hash to store
    * @param vector the article's embedding, or {@code null}
    */
-  public List<Document> build(Article a, String hash, float[] vector) {
+  public List<Document> build(Article a, String json, String hash, float[] vector) {
     OutletInfo outlet = OutletInfo.of(a, registry);
     OptionalLong published = Dates.millis(a.published());
     List<Document> docs = new ArrayList<>(1 + a.quotes().size());
@@ -59,7 +60,7 @@ public final class ArticleDocuments {
     d.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
     d.add(new StringField(Fields.FAMILY, a.id(), Field.Store.NO));
     d.add(new StoredField(Fields.HASH, hash));
-    d.add(new StoredField(Fields.JSON, Json.write(a)));
+    d.add(new StoredField(Fields.JSON, json));
     addText(d, Fields.TITLE, a.title());
     addText(d, Fields.SUBTITLE, a.subtitle());
     for (String h : a.headings()) {

@@ -98,9 +98,11 @@ public final class Searches {
       top = sort == null ? s.search(q, Math.max(n, 1)) : s.search(q, Math.max(n, 1), sort);
       total = exact(s, q, top.totalHits);
     } else {
+      FacetsCollectorManager fcm = new FacetsCollectorManager();
       FacetsCollectorManager.FacetsResult fr =
-          FacetsCollectorManager.search(
-              s, q, Math.max(n, 1), sort, true, new FacetsCollectorManager());
+          sort == null
+              ? FacetsCollectorManager.search(s, q, Math.max(n, 1), fcm)
+              : FacetsCollectorManager.search(s, q, Math.max(n, 1), sort, fcm);
       top = fr.topDocs();
       total = exact(s, q, top.totalHits);
       for (Facet f : r.facets()) {

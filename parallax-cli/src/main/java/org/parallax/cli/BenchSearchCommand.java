@@ -1,0 +1,89 @@
+package org.parallax.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.parallax.bench.search.SearchBench;
+import org.parallax.bench.table.Table;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parallax bench search}: ingest rate and search latency over a synthetic corpus. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Build a synthetic corpus (deterministic, generated here; no data needed), report the",
+      "ingest rate into the store, then time a mix of searches (words, phrases, filters,",
+      "facets, quotes, look-ups, similar articles) on one thread and print p50/p95/p99."
+    })
+public final class BenchSearchCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      defaultValue = "../shared/bench",
+      description = "Benchmark root (unused: this benchmark generates its data).")
+  Path data;
+
+  @Option(
+      names = "--articles",
+      defaultValue = "100000",
+      description = "Synthetic articles in the corpus (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(
+      names = "--batch",
+      defaultValue = "1000",
+      description = "Articles per commit while ingesting (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(
+      names = "--queries",
+      defaultValue = "500",
+      description = "Timed queries of each kind (default: ${DEFAULT-VALUE}).")
+  int queries;
+
+  @Option(
+      names = "--vectors",
+      negatable = true,
+      defaultValue = "true",
+      description =
+          "Give articles 256-d feature-hashing vectors and time similar-article search"
+              + " (default: ${DEFAULT-VALUE}).")
+  boolean vectors;
+
+  @Option(
+      names = "--corpus",
+      description =
+          "Keep the corpus in this directory and reuse it when it already holds --articles"
+              + " articles (default: a temporary directory, deleted afterwards).")
+  Path corpus;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of the query mix.")
+  long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (articles < 1 || batch < 1 || queries < 1) {
+      err.println("--articles, --batch and --queries must be at least 1");
+      return ExitCodes.FAILURE;
+    }
+    SearchBench.Options options =
+        new SearchBench.Options(corpus, articles, batch, queries, vectors, seed);
+    try {
+      for (Table t : new SearchBench(options, err).run()) {
+        out.println(t.render());
+      }
+      out.flush();
+      return ExitCodes.OK;
+    } catch (java.io.IOException e) {
+      err.println("bench search: " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+  }
+}
