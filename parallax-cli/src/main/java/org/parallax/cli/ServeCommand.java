@@ -1,0 +1,192 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.parallax.core.model.Article;
+import org.parallax.core.model.Problem;
+import org.parallax.core.registry.SourceRegistry;
+import org.parallax.ingest.IngestSink;
+import org.parallax.ingest.IngestSummary;
+import org.parallax.ingest.Ingestor;
+import org.parallax.server.ParallaxServer;
+import org.parallax.server.ServerConfig;
+import org.parallax.server.Services;
+import org.parallax.server.grouping.StoredStoryEditor;
+import org.parallax.server.intake.IngestorIntake;
+import org.parallax.server.security.AccessToken;
+import org.parallax.store.Corpus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parallax serve}: the local web app and REST API over a corpus directory. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the web app and the REST API (OpenAPI at /openapi.json) over a corpus.",
+      "Binds to 127.0.0.1. Write endpoints need the bearer token kept in CORPUS/server.token,",
+      "printed on the first start. --demo serves the bundled examples from a temporary corpus."
+    })
+public final class ServeCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--corpus",
+      defaultValue = "parallax-data",
+      paramLabel = "DIR",
+      description = "Corpus directory (default: ${DEFAULT-VALUE}).")
+  Path corpusDir;
+
+  @Option(
+      names = "--host",
+      defaultValue = ServerConfig.LOOPBACK,
+      description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(
+      names = "--open-reads",
+      description = "Answer read endpoints for every client, not only loopback ones.")
+  boolean openReads;
+
+  @Option(
+      names = "--max-body-mb",
+      defaultValue = "32",
+      description = "Largest request body in MiB (default: ${DEFAULT-VALUE}).")
+  long maxBodyMb;
+
+  @Option(
+      names = "--demo",
+      description =
+          "Ingest the bundled examples ($PARALLAX_HOME/examples or ./examples) into a temporary"
+              + " corpus and serve it.")
+  boolean demo;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (maxBodyMb < 1 || port < 0 || port > 65_535) {
+      err.println("parallax serve: --port must be 0..65535 and --max-body-mb at least 1");
+      return ExitCodes.FAILURE;
+    }
+    Path dir = demo ? Files.createTempDirectory("parallax-demo") : corpusDir;
+    SourceRegistry registry = SourceRegistry.defaults();
+    try (Corpus corpus = Corpus.open(dir)) {
+      if (demo && !ingestExamples(corpus, registry, out, err)) {
+        return ExitCodes.FAILURE;
+      }
+      AccessToken token = AccessToken.loadOrCreate(dir);
+      Services services =
+          new Services(
+              corpus,
+              registry,
+              new IngestorIntake(Ingestor.create(registry), corpus, UnaryOperator.identity()),
+              new StoredStoryEditor(corpus));
+      ServerConfig config =
+          new ServerConfig(
+              host, port, dir, openReads, maxBodyMb * 1024 * 1024, ServerConfig.DEFAULT_MAX_PAGE);
+      try (ParallaxServer server = ParallaxServer.start(config, token, services)) {
+        announce(server, token, corpus, dir, out);
+        awaitShutdown(server);
+      }
+    } finally {
+      if (demo) {
+        deleteTree(dir);
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private void announce(
+      ParallaxServer server, AccessToken token, Corpus corpus, Path dir, PrintWriter out) {
+    out.println(
+        "Parallax is serving "
+            + corpus.articleCount()
+            + " articles from "
+            + dir.toAbsolutePath().normalize()
+            + " at "
+            + server.baseUrl()
+            + "/");
+    out.println("API description: " + server.baseUrl() + "/openapi.json");
+    if (token.created()) {
+      out.println("Write token (shown once; kept in " + token.file() + "): " + token.value());
+    } else {
+      out.println("Write token: in " + token.file());
+    }
+    out.println("Press Ctrl-C to stop.");
+    out.flush();
+  }
+
+  private static void awaitShutdown(ParallaxServer server) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "parallax-serve-shutdown"));
+    stopped.await();
+  }
+
+  private static boolean ingestExamples(
+      Corpus corpus, SourceRegistry registry, PrintWriter out, PrintWriter err) {
+    Path examples = DemoCommand.examplesDir(System.getenv(DemoCommand.HOME));
+    if (!Files.isDirectory(examples)) {
+      err.println("parallax serve: no examples directory at " + examples.toAbsolutePath());
+      err.flush();
+      return false;
+    }
+    List<Article> articles = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    IngestSummary summary =
+        Ingestor.create(registry)
+            .ingest(
+                List.of(examples.toString()),
+                new IngestSink() {
+                  @Override
+                  public void article(Article article) {
+                    articles.add(article);
+                  }
+
+                  @Override
+                  public void problem(Problem problem) {
+                    problems.add(problem);
+                  }
+                });
+    corpus.add(articles);
+    problems.forEach(p -> err.println("parallax serve: " + p.describe()));
+    out.println(
+        "Demo: ingested " + summary.articles() + " articles from " + examples + " (ingest only).");
+    return true;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
