@@ -21,7 +21,24 @@ final class BodyFilter {
               + "|follow us.*|click here.*|newsletter.*|all rights reserved.*|(©|\\(c\\)|copyright).*"
               + "|photo:.*|image:.*|getty images|shutterstock|skip to .*|loading\\.*|menu|close"
               + "|back to top|top stories|trending|most (read|popular|viewed)|jetzt teilen|teilen"
-              + "|mehr zum thema.*|lesen sie auch.*|weiterlesen|zum artikel|cookie.*)$");
+              + "|mehr zum thema.*|lesen sie auch.*|weiterlesen|zum artikel|cookie.*|drukuj|(rezept )?drucken"
+              + "|teilen sie dies mit:?|bild anzeigen|gefällt mir:?|like this:?|share this:?"
+              + "|(foto|fotos|photo|photos|bild|image|credit|quelle|source|crédit)s?\\s*:.*|reklama|pdf|\\d+ min(ute)? read"
+              + "|bild vergrößern|zoom|vergrößern|mehr erfahren|learn more|listen|anhören)$");
+
+  /** Lines after which an article's own text has ended (related links, comments, author box). */
+  private static final Pattern TRAILER =
+      Pattern.compile(
+          "^(related( articles| stories| posts| content| coverage)?|you (might|may) also like.*"
+              + "|more from .*|recommended( for you)?|read more:?|leave a (reply|comment).*"
+              + "|(\\d+ )?comments?( \\(\\d+\\))?:?|about the author|über den autor|zum autor"
+              + "|kommentare?( \\(\\d+\\))?:?|kommentar schreiben|das könnte sie auch interessieren.*"
+              + "|auch interessant:?|mehr zum thema:?|weitere artikel.*|ähnliche (artikel|beiträge).*"
+              + "|verwandte artikel|lesen sie auch:?|weiterlesen:?|empfehlungen.*|articles? similaires"
+              + "|à lire aussi.*|lire aussi.*|eine antwort schreiben|antwort schreiben|publier un commentaire"
+              + "|schreibe einen kommentar.*|kommentar verfassen|(write|post|add) a comment|join the conversation"
+              + "|deja un comentario|lascia un commento|zostaw komentarz|das thema könnte dich auch interessieren:?|te puede interesar.*|noticias relacionadas"
+              + "|artículos relacionados|potrebbe interessarti.*|leggi anche.*)$");
 
   private BodyFilter() {}
 
@@ -47,9 +64,37 @@ final class BodyFilter {
       if (titleKey != null && key(t).equals(titleKey)) {
         continue;
       }
+      if ((b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.LIST_ITEM) && fragment(t)) {
+        continue;
+      }
       kept.add(b);
     }
-    return rejoin(kept);
+    return rejoin(cutTrailer(kept));
+  }
+
+  private static List<Block> cutTrailer(List<Block> blocks) {
+    int chars = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (chars >= 400
+          && b.text().length() < 60
+          && b.kind() != Block.Kind.CAPTION
+          && TRAILER.matcher(b.text().toLowerCase(Locale.ROOT)).matches()) {
+        return blocks.subList(0, i);
+      }
+      chars += b.text().length();
+    }
+    return blocks;
+  }
+
+  /** A line of at most two words without closing punctuation: a label, not prose. */
+  private static boolean fragment(String t) {
+    if (t.length() > 30) {
+      return false;
+    }
+    int words = t.split("\\s+").length;
+    char last = t.charAt(t.length() - 1);
+    return words <= 2 && ".!?…:\"”»)".indexOf(last) < 0;
   }
 
   private static String key(String s) {

@@ -49,6 +49,13 @@ final class ContentExtractor {
   }
 
   private static void clean(Element body, boolean strict) {
+    for (Element t : body.select("script[type=text/template]")) {
+      String inner = t.data();
+      if (inner.contains("<p") && inner.length() > 200) {
+        t.after(inner);
+        t.remove();
+      }
+    }
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body) {

@@ -96,7 +96,7 @@ final class Cues {
               + "|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
               + "|ad-break|agegate|pagination|pager|popup|modal|yom-remote|share|sharing|newsletter"
               + "|subscri|signup|sign-up|promo|outbrain|taboola|recommend|most-popular|mostread"
-              + "|trending|toolbar|widget|navbar|nav-|-nav|navigation|teaser|paywall|login"
+              + "|trending|toolbar|widget|navbar|nav-|-nav|navigation|paywall|login"
               + "|print-only|skip-link|author-bio|tags|topics-list|read-more|readmore|more-stories");
 
   private static final Pattern MAYBE =
@@ -106,7 +106,7 @@ final class Cues {
       Pattern.compile(
           "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer"
               + "|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
-              + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscri|teaser"
+              + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscri"
               + "|byline|author|caption|credit|nav|menu|breadcrumb|cookie");
 
   private static final Pattern POSITIVE =
