@@ -28,6 +28,17 @@ final class TestStories {
         List.of());
   }
 
+  /** Compares {@code articles} as one story of id {@code id}, the corpus being these articles. */
+  static Comparison compare(Embedder embedder, String id, List<Article> articles) {
+    Outlets outlets = new Outlets(SourceRegistry.defaults());
+    Corpus corpus = new Corpus(outlets);
+    articles.forEach(corpus::add);
+    Outcome<Comparison> c =
+        new StoryComparator(embedder, corpus, outlets)
+            .compare(story(id, articles), articles, List.of());
+    return ((Outcome.Ok<Comparison>) c).value();
+  }
+
   /** Compares {@code articles} as one story, the corpus being these articles. */
   static Comparison compare(Embedder embedder, List<Article> articles) {
     Outlets outlets = new Outlets(SourceRegistry.defaults());

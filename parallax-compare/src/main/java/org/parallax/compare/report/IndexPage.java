@@ -82,7 +82,11 @@ final class IndexPage {
     total.forEach(
         (attr, counts) -> {
           h.element("h3", attr);
-          h.append(Svg.bar(counts, new ArrayList<>(counts.keySet()), 640));
+          h.append(
+              Svg.bar(
+                  counts,
+                  attr.equals("kind") ? kindOrder() : new ArrayList<>(counts.keySet()),
+                  640));
         });
     h.close("div").close("section");
   }
@@ -141,10 +145,18 @@ final class IndexPage {
           "class",
           "num hide-phone");
       Map<String, Integer> kind = c.coverage().byAttribute().getOrDefault("kind", Map.of());
-      h.open("td", "class", "hide-phone").append(Svg.bar(kind, kindOrder(), 220)).close("td");
+      h.open("td", "class", "hide-phone").append(Svg.bar(kind, kindOrder(), 200, false));
+      h.element("div", summary(kind), "class", "muted small").close("td");
       h.close("tr");
     }
     h.close("tbody").close("table").close("section");
+  }
+
+  private static String summary(Map<String, Integer> counts) {
+    StringBuilder sb = new StringBuilder();
+    counts.forEach(
+        (k, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ').append(n));
+    return sb.toString();
   }
 
   static List<String> kindOrder() {

@@ -24,10 +24,15 @@ final class Svg {
 
   /** A horizontal stacked bar of {@code counts} with a legend; colours follow {@code order}. */
   static Html bar(Map<String, Integer> counts, List<String> order, int width) {
+    return bar(counts, order, width, true);
+  }
+
+  /** A horizontal stacked bar, with or without a legend (segments always have a tooltip). */
+  static Html bar(Map<String, Integer> counts, List<String> order, int width, boolean legend) {
     int total = counts.values().stream().mapToInt(Integer::intValue).sum();
     Html h = new Html();
     int rows = (counts.size() + 2) / 3;
-    int height = 22 + rows * 18;
+    int height = legend ? 22 + rows * 18 : 16;
     h.open(
         "svg",
         "viewBox",
@@ -61,8 +66,13 @@ final class Svg {
           colour);
       h.element("title", e.getKey() + ": " + e.getValue());
       h.close("rect");
-      int lx = (k % 3) * (width / 3);
-      int ly = 32 + (k / 3) * 18;
+      x += w;
+      k++;
+      if (!legend) {
+        continue;
+      }
+      int lx = ((k - 1) % 3) * (width / 3);
+      int ly = 32 + ((k - 1) / 3) * 18;
       h.open(
               "rect",
               "x",
@@ -89,8 +99,6 @@ final class Svg {
           "12",
           "fill",
           "#1d232b");
-      x += w;
-      k++;
     }
     h.close("svg");
     return h;
