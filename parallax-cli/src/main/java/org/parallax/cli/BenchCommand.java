@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
     subcommands = {
       BenchExtractionCommand.class,
       BenchQuotesCommand.class,
-      BenchSearchCommand.class
+      BenchSearchCommand.class,
+      BenchServeCommand.class
     })
 public final class BenchCommand implements Runnable {
 
