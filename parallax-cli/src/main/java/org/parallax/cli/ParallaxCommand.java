@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
       "WARC archives) and get clean articles, the people, places and organisations in",
       "them, every quote with its speaker, and stories compared across outlets."
     },
-    subcommands = {IngestCommand.class, DemoCommand.class, ServeCommand.class, BenchCommand.class})
+    subcommands = {
+      IngestCommand.class,
+      AnalyzeCommand.class,
+      DemoCommand.class,
+      ServeCommand.class,
+      BenchCommand.class
+    })
 public final class ParallaxCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,59 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.parallax.bench.pipeline.PipelineBench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parallax bench pipeline}: ingest + enrich throughput on 1 and 2 threads. */
+@Command(
+    name = "pipeline",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure ingest + enrich throughput (articles/s, tokens/s) on 1 and 2 threads over",
+      "generated ~800-word articles made from the GUM news texts in DATA/ner/gum-news, with",
+      "model start-up time, peak heap and the time per step. Run it with the heap you want to",
+      "measure, e.g. PARALLAX_JAVA_OPTS=-Xmx2g. Prints Markdown tables."
+    })
+public final class BenchPipelineCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      defaultValue = "../shared/bench",
+      description =
+          "Benchmark root, resolved against the working directory (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(
+      names = "--articles",
+      defaultValue = "40",
+      description = "Articles per run (default: ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(
+      names = "--words",
+      defaultValue = "800",
+      description = "Words per article (default: ${DEFAULT-VALUE}).")
+  int words;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(data.resolve("ner/gum-news"))) {
+      spec.commandLine()
+          .getErr()
+          .println("parallax: no GUM news texts under " + data.toAbsolutePath());
+      return ExitCodes.FAILURE;
+    }
+    out.print(new PipelineBench(data, Math.max(1, articles), Math.max(50, words)).run());
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
