@@ -16,6 +16,8 @@ import picocli.CommandLine.Option;
       "Quality benches read their data from --data (default ../shared/bench)."
     },
     subcommands = {
+      BenchEntitiesCommand.class,
+      BenchPipelineCommand.class,
       BenchExtractionCommand.class,
       BenchQuotesCommand.class,
       BenchSearchCommand.class,
