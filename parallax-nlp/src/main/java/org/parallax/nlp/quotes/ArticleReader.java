@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.parallax.core.model.Article;
+import org.parallax.core.model.Entity;
 import org.parallax.core.model.Quote;
 import org.parallax.core.model.QuoteKind;
 import org.parallax.core.model.Span;
@@ -15,6 +16,24 @@ import org.parallax.core.model.Speaker;
 final class ArticleReader {
 
   private static final int SPEECH_WORDS = 5;
+  private static final int TERM_WORDS = 4;
+  private static final int NAME_WORDS = 8;
+  private static final Set<String> SMALL_WORDS =
+      Set.of(
+          "of", "and", "the", "from", "in", "on", "at", "for", "to", "a", "an", "with", "by", "vs.",
+          "vs", "or", "und", "der", "die", "das", "von", "im");
+  private static final Set<String> NOT_NOUNS =
+      Set.of(
+          "and", "or", "but", "that", "which", "who", "than", "as", "are", "be", "been", "being",
+          "can", "could", "would", "should", "may", "might", "must", "by", "for", "like", "because",
+          "if", "so", "und", "oder", "is", "was", "were", "will", "has", "have", "had");
+
+  /**
+   * Where one quote sits: token indices of its left frame {@code [li, qi)}, right frame {@code [ri,
+   * re)}, and the start of its sentence.
+   */
+  private record Place(
+      int paragraph, int paraStart, int li, int qi, int ri, int re, int sentence, boolean same) {}
 
   private final Article article;
   private final List<MarkedQuote> marks;
@@ -33,7 +52,8 @@ final class ArticleReader {
     for (MarkedQuote m : marks) {
       quoted.add(new int[] {m.start(), m.end()});
     }
-    Names names = Names.of(article.text(), frames.toks, article.entities(), quoted);
+    Names names =
+        Names.of(article.text(), frames.toks, article.entities(), quoted, frames::sentenceEnd);
     this.discourse = new Discourse(frames, names);
   }
 
@@ -45,9 +65,8 @@ final class ArticleReader {
     return List.copyOf(out);
   }
 
-  private Quote quote(int i) {
+  private Place place(int i) {
     MarkedQuote m = marks.get(i);
-    String text = article.text();
     int paragraph = frames.paragraphOf(m.open());
     int[] para = frames.paragraphs.get(paragraph);
     MarkedQuote prev = i > 0 ? marks.get(i - 1) : null;
@@ -56,93 +75,113 @@ final class ArticleReader {
     int qi = frames.tokenAt(m.open());
     int floor = frames.tokenAt(prevHere ? prev.close() : para[0]);
     int li = frames.sentenceStart(qi, floor);
-    boolean sameSentence = prevHere && li == floor;
     int ri = frames.tokenAt(m.close());
     int ceil = frames.tokenAt(next != null && next.open() < para[1] ? next.open() : para[1]);
     int re = m.closed() ? frames.sentenceStop(ri, ceil) : ri;
+    int sentence = frames.sentenceStart(qi, frames.tokenAt(para[0]));
+    if (li == qi && paragraph > 0 && !prevHere) {
+      int[] before = frames.paragraphs.get(paragraph - 1);
+      char last = article.text().charAt(before[1] - 1);
+      if (last == ':' || last == ',') {
+        li = frames.sentenceStart(qi, frames.tokenAt(before[0]));
+        sentence = li;
+      }
+    }
+    return new Place(paragraph, para[0], li, qi, ri, re, sentence, prevHere && li == floor);
+  }
+
+  private Quote quote(int i) {
+    MarkedQuote m = marks.get(i);
+    Place p = place(i);
     String words = m.text().strip();
-    boolean endsOpen =
-        words.endsWith(",")
-            || words.endsWith("?")
-            || words.endsWith("!")
-            || words.endsWith("—")
-            || words.endsWith("-");
     int wordCount = words.split("\\s+").length;
-    boolean termLike = wordCount <= 4 && !speechLike(words);
+    boolean termLike = wordCount <= TERM_WORDS && !speechLike(words);
+    boolean endsSentence = words.endsWith(".") || words.endsWith("!") || words.endsWith("?");
+    boolean endsOpen =
+        words.endsWith(",") || words.endsWith("?") || words.endsWith("!") || words.endsWith("—");
     Cue cue =
-        SpeakerFinder.find(frames, li, qi, ri, re, sameSentence, endsOpen, termLike ? 10 : 60);
-    if (cue == null
-        && prevHere
-        && previousCue != null
-        && previousCue.fromRight()
-        && frames.tokenAt(prev.close()) < qi
-        && li == floor) {
+        SpeakerFinder.find(
+            frames,
+            p.li(),
+            p.qi(),
+            p.ri(),
+            p.re(),
+            p.same(),
+            endsOpen,
+            termLike ? 10 : 60,
+            p.sentence(),
+            endsSentence);
+    if (cue == null && p.same() && previousSpeaker != null) {
       cue = Cue.inherited();
     }
-    String key = words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd} ]", "");
-    boolean repeated = !seen.add(key);
-    boolean title =
-        paragraph == 0
-            && article.title() != null
-            && !article.title().isBlank()
-            && text.startsWith(article.title().strip());
+    boolean repeated =
+        !seen.add(words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd} ]", ""));
     Speaker speaker = null;
     Np np = null;
-    String cueWords = null;
-    String via = null;
     if (cue != null && cue.inherit()) {
       speaker = previousSpeaker;
       np = previousNp;
-      cueWords = previousCue == null ? null : previousCue.cue();
-      via = previousCue == null ? null : via(previousCue.via());
       cue = previousCue;
-    } else if (cue != null && cue.subject() != null && !(cue.naming() && termLike)) {
+    } else if (cue != null && cue.subject() != null) {
       np = cue.subject();
-      int sentenceStart =
-          frames.toks.isEmpty() ? 0 : frames.toks.get(Math.min(li, frames.toks.size() - 1)).start();
-      speaker = discourse.resolve(np, m.open(), sentenceStart);
-      cueWords = cue.cue();
-      via = via(cue.via());
+      speaker = discourse.resolve(np, m.open(), frames.toks.get(p.li()).start());
     }
-    QuoteKind kind;
+    boolean named = cue != null && cue.naming() && cue.subject() == null && wordCount <= NAME_WORDS;
+    boolean nameOfThing =
+        titleCase(words)
+            && wordCount <= NAME_WORDS
+            && !endsSentence
+            && (cue == null || cue.subject() == null || cue.naming());
+    boolean attributive = termLike && attributive(p.qi(), p.ri());
+    boolean headline =
+        !endsSentence
+            && p.ri() < frames.toks.size()
+            && (frames.toks.get(p.ri()).is("—") || frames.toks.get(p.ri()).is("–"));
+    nameOfThing |= headline;
+    boolean title =
+        p.paragraph() == 0
+            && article.title() != null
+            && article.text().startsWith(article.title().strip());
     if ((termLike && (repeated || title || speaker == null))
-        || (cue != null && cue.naming() && termLike)) {
-      kind = QuoteKind.TERM;
-      speaker = null;
-      np = null;
-      cueWords = null;
-      via = null;
-      cue = null;
-    } else {
-      if (speaker == null && (wordCount >= SPEECH_WORDS || speechLike(words))) {
-        Np found = fallback(paragraph, m, para[0]);
-        if (found != null) {
-          np = found;
-          speaker = discourse.resolve(found, m.open(), para[0]);
-        } else {
-          Discourse.Said s = discourse.last(paragraph, 2);
-          speaker = s == null ? null : s.speaker();
-        }
+        || named
+        || nameOfThing
+        || attributive) {
+      previousCue = null;
+      previousSpeaker = null;
+      previousNp = null;
+      return new Quote(
+          m.text(), article.span(m.start(), m.end()), QuoteKind.TERM, null, null, null, null);
+    }
+    if (speaker == null && (wordCount >= SPEECH_WORDS || speechLike(words))) {
+      np = fallback(m, p.paraStart());
+      if (np == null) {
+        np = discourse.subjectIn(p.paraStart(), m.open());
       }
-      kind = directness(words, li, qi, cue);
+      if (np != null) {
+        int at = frames.tokenAt(np.start());
+        int from = frames.toks.get(frames.sentenceStart(at, frames.tokenAt(p.paraStart()))).start();
+        speaker = discourse.resolve(np, m.open(), from);
+      } else {
+        Discourse.Said s = discourse.last(p.paragraph(), 2);
+        speaker = s == null ? null : s.speaker();
+      }
     }
     if (speaker != null) {
-      discourse.spoke(
-          speaker, np != null && np.type() == Np.Type.DESCRIPTION ? np.head() : null, m.start());
+      String head = np != null && np.type() == Np.Type.DESCRIPTION ? np.head() : null;
+      discourse.spoke(speaker, head, m.start());
     }
     previousCue = cue;
     previousSpeaker = speaker;
     previousNp = np;
-    Span speakerSpan =
-        np == null || np.end() > text.length() ? null : article.span(np.start(), np.end());
+    Span speakerSpan = np == null ? null : article.span(np.start(), np.end());
     return new Quote(
-        words.isEmpty() ? m.text() : m.text(),
+        m.text(),
         article.span(m.start(), m.end()),
-        kind,
+        directness(words, p.li(), p.qi(), cue),
         speaker,
         speakerSpan,
-        cueWords,
-        via);
+        cue == null ? null : cue.cue(),
+        cue == null ? null : via(cue.via()));
   }
 
   /** The outlet's entity name where an entity covers it, else the words. */
@@ -150,21 +189,21 @@ final class ArticleReader {
     if (np == null) {
       return null;
     }
-    org.parallax.core.model.Entity e = discourse.names().entityAt(np.start(), np.end());
+    Entity e = discourse.names().entityAt(np.start(), np.end());
     return e != null ? e.name() : np.text();
   }
 
   private static boolean speechLike(String words) {
-    String w = " " + words.toLowerCase(Locale.ROOT) + " ";
-    return w.contains(" i ")
-        || w.contains(" we ")
-        || w.contains(" our ")
-        || w.contains(" my ")
-        || w.contains(" you ")
-        || w.contains(" us ")
-        || w.contains(" i'm ")
-        || w.contains(" ich ")
-        || w.contains(" wir ");
+    String w = " " + words.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}“”]", " ") + " ";
+    for (String p :
+        List.of(
+            " i ", " we ", " our ", " my ", " you ", " us ", " me ", " ich ", " wir ", " uns ",
+            " mich ")) {
+      if (w.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private QuoteKind directness(String words, int li, int qi, Cue cue) {
@@ -180,26 +219,35 @@ final class ArticleReader {
   }
 
   /**
-   * The subject of the last cue in the paragraph before an unattributed quote ("Wilkins also said
-   * …. “…”").
+   * The speaker of the last cue in the paragraph before an unattributed quote ("Wilkins also said
+   * …. “…”", "“…,” said X. “…”").
    */
-  private Np fallback(int paragraph, MarkedQuote m, int paraStart) {
+  private Np fallback(MarkedQuote m, int paraStart) {
     int from = frames.tokenAt(paraStart);
     int to = frames.tokenAt(m.open());
-    Np best = null;
-    for (int k = from; k < to; k++) {
+    for (int k = to - 1; k >= from; k--) {
       Tok t = frames.toks.get(k);
-      if (insideQuote(t.start())) {
+      if (t.capitalised()
+          || !Lexicon.CUES.contains(t.lower())
+          || Lexicon.NAMING.contains(t.lower())
+          || insideQuote(t.start())) {
         continue;
       }
-      if (Lexicon.CUES.contains(t.lower()) && !Lexicon.NAMING.contains(t.lower())) {
-        Np np = Phrases.before(article.text(), frames.toks, k, Math.max(from, k - 12));
-        if (np != null) {
-          best = np;
-        }
+      int stop = k + 1;
+      while (stop < to
+          && !frames.sentenceEnd(stop - 1)
+          && !insideQuote(frames.toks.get(stop).start())) {
+        stop++;
+      }
+      Np np = Phrases.before(article.text(), frames.toks, k, Math.max(from, k - 12));
+      if (np == null) {
+        np = Phrases.after(article.text(), frames.toks, k + 1, stop);
+      }
+      if (np != null) {
+        return np;
       }
     }
-    return best;
+    return null;
   }
 
   private boolean insideQuote(int offset) {
@@ -209,5 +257,46 @@ final class ArticleReader {
       }
     }
     return false;
+  }
+
+  /** Whether every word of {@code words} (two or more) starts with a capital or is a small word. */
+  private static boolean titleCase(String words) {
+    String[] w = words.replaceAll("[\\p{Punct}“”]+$", "").split("\\s+");
+    if (w.length < 2) {
+      return false;
+    }
+    for (String x : w) {
+      boolean small = SMALL_WORDS.contains(x);
+      if (!x.isEmpty()
+          && !small
+          && !Character.isUpperCase(x.charAt(0))
+          && !Character.isDigit(x.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "the “Lion” release", "the “carrot and stick” strategy": a quoted modifier of a noun. */
+  private boolean attributive(int qi, int ri) {
+    if (qi == 0 || ri >= frames.toks.size()) {
+      return false;
+    }
+    Tok before = frames.toks.get(qi - 1);
+    Tok after = frames.toks.get(ri);
+    String b = before.lower();
+    boolean determiner =
+        Lexicon.DETERMINERS.contains(b)
+            || before.possessive()
+            || Set.of("its", "their", "his", "her", "our").contains(b);
+    String a = after.lower();
+    boolean noun =
+        after.isWord()
+            && !after.capitalised()
+            && !Lexicon.PREPOSITIONS.contains(a)
+            && !Lexicon.FILLERS.contains(a)
+            && !Lexicon.CUES.contains(a)
+            && !NOT_NOUNS.contains(a);
+    return determiner && noun;
   }
 }

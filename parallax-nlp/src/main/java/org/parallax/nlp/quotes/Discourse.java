@@ -74,7 +74,18 @@ final class Discourse {
       }
     }
     int paraStart = frames.paragraphs.get(paragraph)[0];
-    Names.Occurrence o = nearest(paraStart, Math.min(quoteOpen, np.start()), false);
+    int to = Math.min(quoteOpen, np.start());
+    Np subject = subjectIn(paraStart, to);
+    Said recent = last(paragraph, 1);
+    if (recent != null
+        && recent.speaker().id() != null
+        && (subject == null || recent.offset() > subject.end())) {
+      return recent.speaker();
+    }
+    if (subject != null) {
+      return names.speaker(subject);
+    }
+    Names.Occurrence o = nearest(paraStart, to, false);
     if (o != null) {
       return names.speaker(o.np());
     }
@@ -82,11 +93,30 @@ final class Discourse {
     if (s != null && s.speaker().id() != null) {
       return s.speaker();
     }
+    subject = subjectIn(frames.paragraphs.get(Math.max(0, paragraph - 2))[0], paraStart);
+    if (subject != null) {
+      return names.speaker(subject);
+    }
     o = nearest(0, paraStart, false);
     if (o != null) {
       return names.speaker(o.np());
     }
     return s == null ? null : s.speaker();
+  }
+
+  /** The last name in subject position, person-like, within {@code [from, to)}, or {@code null}. */
+  Np subjectIn(int from, int to) {
+    Names.Occurrence best = null;
+    for (Names.Occurrence o : names.occurrences()) {
+      if (o.np().start() >= from
+          && o.np().end() <= to
+          && o.person()
+          && o.subject()
+          && !o.possessive()) {
+        best = o;
+      }
+    }
+    return best == null ? null : best.np();
   }
 
   /** The last person-like name occurrence in {@code [from, to)}. */

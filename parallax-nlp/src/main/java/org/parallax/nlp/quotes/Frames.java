@@ -58,6 +58,13 @@ final class Frames {
       return true;
     }
     Tok n = toks.get(i + 1);
+    if (n.start() == t.end() && "\"”“»«'’".indexOf(n.word().charAt(0)) >= 0) {
+      if (i + 2 >= toks.size()) {
+        return true;
+      }
+      Tok after = toks.get(i + 2);
+      return after.start() > n.end() && Character.isUpperCase(after.word().charAt(0));
+    }
     char c = n.word().charAt(0);
     return n.start() > t.end() && (Character.isUpperCase(c) || "\"“„«»'".indexOf(c) >= 0);
   }

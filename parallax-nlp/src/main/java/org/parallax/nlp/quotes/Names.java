@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.parallax.core.model.Entity;
 import org.parallax.core.model.Span;
 import org.parallax.core.model.Speaker;
@@ -21,19 +22,26 @@ final class Names {
    * @param np the name phrase
    * @param possessive whether it is written as a possessive ("Biden’s")
    * @param person whether it probably names a person or an organisation that speaks
+   * @param subject whether it stands where a subject stands: first in its sentence or before a cue
    */
-  record Occurrence(Np np, boolean possessive, boolean person) {}
+  record Occurrence(Np np, boolean possessive, boolean person, boolean subject) {}
 
   private final List<Entity> entities;
   private final Map<String, String> full = new HashMap<>();
   private final List<Occurrence> occurrences = new ArrayList<>();
+  private final Set<String> titledKeys = new java.util.HashSet<>();
 
   private Names(List<Entity> entities) {
     this.entities = entities;
   }
 
   /** Indexes the names of {@code text}; occurrences inside {@code quoted} spans are skipped. */
-  static Names of(String text, List<Tok> toks, List<Entity> entities, List<int[]> quoted) {
+  static Names of(
+      String text,
+      List<Tok> toks,
+      List<Entity> entities,
+      List<int[]> quoted,
+      java.util.function.IntPredicate sentenceEnd) {
     Names n = new Names(entities);
     int i = 0;
     while (i < toks.size()) {
@@ -48,12 +56,68 @@ final class Names {
       }
       Np np = Phrases.after(text, toks, i, j + 1);
       if (np != null && np.type() == Np.Type.NAME) {
-        boolean possessive = toks.get(j).possessive();
-        n.add(np, possessive);
+        boolean titled = np.start() > w.start() && titled(toks, i, np.start());
+        boolean first =
+            i == 0
+                || sentenceEnd.test(i - 1)
+                || text.substring(toks.get(i - 1).end(), w.start()).contains("\n");
+        n.add(np, toks.get(j).possessive(), titled, first || beforeCue(toks, j + 1));
+        n.acronym(text, toks, np, j);
+        int next = i + 1;
+        while (next <= j && toks.get(next).start() < np.end()) {
+          next++;
+        }
+        i = next;
+        continue;
       }
       i = j + 1;
     }
     return n;
+  }
+
+  private static boolean titled(List<Tok> toks, int i, int nameStart) {
+    for (int k = i; k < toks.size() && toks.get(k).start() < nameStart; k++) {
+      if (Lexicon.TITLES.contains(toks.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean beforeCue(List<Tok> toks, int k) {
+    if (k < toks.size() && toks.get(k).is(",")) {
+      for (int m = k + 1; m < toks.size() && m < k + 16; m++) {
+        if (toks.get(m).is(",")) {
+          k = m + 1;
+          break;
+        }
+      }
+    }
+    if (k + 1 < toks.size()
+        && Set.of("of", "at", "for", "from").contains(toks.get(k).lower())
+        && Phrases.nameLike(toks.get(k + 1))) {
+      k++;
+      while (k < toks.size()
+          && (Phrases.nameLike(toks.get(k)) || toks.get(k).lower().equals("and"))) {
+        k++;
+      }
+    }
+    while (k < toks.size() && Lexicon.FILLERS.contains(toks.get(k).lower())) {
+      k++;
+    }
+    return k < toks.size()
+        && Lexicon.CUES.contains(toks.get(k).lower())
+        && !toks.get(k).capitalised();
+  }
+
+  /** "Korean Central News Agency (KCNA)": the acronym stands for the full name. */
+  private void acronym(String text, List<Tok> toks, Np np, int j) {
+    if (j + 3 < toks.size() && toks.get(j + 1).is("(") && toks.get(j + 3).is(")")) {
+      String a = toks.get(j + 2).word();
+      if (a.length() >= 2 && a.equals(a.toUpperCase(Locale.ROOT)) && np.text().contains(" ")) {
+        full.putIfAbsent(key(a), np.text());
+      }
+    }
   }
 
   private static boolean inside(List<int[]> quoted, int offset) {
@@ -65,9 +129,13 @@ final class Names {
     return false;
   }
 
-  private void add(Np np, boolean possessive) {
+  private void add(Np np, boolean possessive, boolean titled, boolean subject) {
     String[] words = np.text().split("\\s+");
-    boolean person = looksLikePerson(np, words);
+    String last = key(words[words.length - 1]);
+    if (titled) {
+      titledKeys.add(last);
+    }
+    boolean person = titled || titledKeys.contains(last) || looksLikePerson(np, words);
     if (words.length >= 2 && person) {
       String key = key(words[words.length - 1]);
       String known = full.get(key);
@@ -75,7 +143,7 @@ final class Names {
         full.put(key, np.text());
       }
     }
-    occurrences.add(new Occurrence(np, possessive, person));
+    occurrences.add(new Occurrence(np, possessive, person, subject));
   }
 
   private boolean looksLikePerson(Np np, String[] words) {

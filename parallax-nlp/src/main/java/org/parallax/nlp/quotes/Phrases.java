@@ -7,7 +7,7 @@ import java.util.Locale;
 final class Phrases {
 
   private static final int MAX_NAME = 10;
-  private static final int MAX_DESCRIPTION = 7;
+  private static final int MAX_DESCRIPTION = 9;
 
   private Phrases() {}
 
@@ -25,6 +25,13 @@ final class Phrases {
       while (k >= min && k > j - 16 && !t.get(k).is(",")) {
         k--;
       }
+      if (k >= min
+          && t.get(k).is(",")
+          && j - k >= 3
+          && allNames(t, k + 1, j - 1)
+          && personLike(t, k + 1, j - 1)) {
+        return name(text, t, k + 1, j - 1);
+      }
       j = k >= min && t.get(k).is(",") ? k - 1 : j - 1;
     }
     if (j < min) {
@@ -32,7 +39,7 @@ final class Phrases {
     }
     Tok w = t.get(j);
     if (Lexicon.PRONOUNS.contains(w.lower())) {
-      return new Np(w.start(), w.end(), w.word(), Np.Type.PRONOUN, false, null);
+      return pronoun(w);
     }
     if (nameLike(w)) {
       int i = j;
@@ -42,25 +49,97 @@ final class Phrases {
       while (i < j && !nameLike(t.get(i))) {
         i++;
       }
-      return name(text, t, i, j);
-    }
-    if (w.isWord() && Lexicon.ROLES.contains(w.lower())) {
-      int i = j;
-      while (i - 1 >= min && i > j - MAX_DESCRIPTION && t.get(i - 1).isWord()) {
-        Tok p = t.get(i - 1);
-        if (p.possessive() && p.capitalised() && owner(w)) {
-          int s = i - 1;
-          while (s - 1 >= min && nameLike(t.get(s - 1))) {
-            s--;
-          }
-          return name(text, t, s, i - 1);
-        }
-        i--;
-        if (Lexicon.DETERMINERS.contains(p.lower())) {
-          break;
+      Np found = name(text, t, i, j);
+      if (!personLike(t, i, j) || found.text().indexOf(' ') < 0) {
+        Np lead = leadingName(text, t, min, i);
+        if (lead != null) {
+          return lead;
         }
       }
-      return description(text, t, i, j);
+      return found;
+    }
+    if (!w.isWord() || w.capitalised()) {
+      return null;
+    }
+    Np owner = owner(text, t, j, min);
+    if (owner != null) {
+      return owner;
+    }
+    if (!Lexicon.ROLES.contains(w.lower())) {
+      return null;
+    }
+    int i = j;
+    while (i - 1 >= min && i > j - MAX_DESCRIPTION && t.get(i - 1).isWord()) {
+      Tok p = t.get(i - 1);
+      i--;
+      if (Lexicon.DETERMINERS.contains(p.lower())) {
+        break;
+      }
+    }
+    if (i - 2 >= min && t.get(i - 1).is(",") && nameLike(t.get(i - 2))) {
+      int s = i - 2;
+      while (s - 1 >= min && nameLike(t.get(s - 1))) {
+        s--;
+      }
+      return name(text, t, s, i - 2);
+    }
+    return description(text, t, i, j);
+  }
+
+  /**
+   * "Cynthia Thompson, curator … at the University of Arkansas, Fayetteville, said": the name first
+   * in the clause.
+   */
+  private static Np leadingName(String text, List<Tok> t, int min, int before) {
+    int i = min;
+    while (i < before && !t.get(i).isWord()) {
+      i++;
+    }
+    if (i >= before || !nameLike(t.get(i))) {
+      return null;
+    }
+    int e = i;
+    while (e + 1 < before && nameLike(t.get(e + 1))) {
+      e++;
+    }
+    if (e > i && e + 1 < before && t.get(e + 1).is(",") && personLike(t, i, e)) {
+      return name(text, t, i, e);
+    }
+    return null;
+  }
+
+  private static boolean allNames(List<Tok> t, int i, int j) {
+    for (int k = i; k <= j; k++) {
+      if (!nameLike(t.get(k)) && !t.get(k).word().endsWith(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "PC World's recent analysis … concluded", "The Home Office letter reads": the owner's name. */
+  private static Np owner(String text, List<Tok> t, int j, int min) {
+    boolean owned = false;
+    for (int i = j; i >= min && i > j - MAX_DESCRIPTION && t.get(i).isWord(); i--) {
+      Tok p = t.get(i);
+      if (!p.capitalised()) {
+        owned |= Lexicon.OWNED.contains(p.lower());
+        if (Lexicon.DETERMINERS.contains(p.lower()) && !p.lower().equals("the")) {
+          return null;
+        }
+        continue;
+      }
+      if (!owned) {
+        return null;
+      }
+      if (!nameLike(p) && !p.possessive()) {
+        return null;
+      }
+      int s = i;
+      while (s - 1 >= min && nameLike(t.get(s - 1)) && !t.get(s - 1).possessive()) {
+        s--;
+      }
+      return name(text, t, s, i);
     }
     return null;
   }
@@ -76,57 +155,101 @@ final class Phrases {
     }
     Tok w = t.get(j);
     if (Lexicon.PRONOUNS.contains(w.lower())) {
-      return new Np(w.start(), w.end(), w.word(), Np.Type.PRONOUN, false, null);
-    }
-    if (Lexicon.DETERMINERS.contains(w.lower()) || (w.isWord() && !w.capitalised())) {
-      int k = j;
-      while (k + 1 < max && k < j + MAX_DESCRIPTION && t.get(k + 1).isWord()) {
-        k++;
-        String lw = t.get(k).lower();
-        if (Lexicon.ROLES.contains(lw)
-            && !(k + 1 < max && t.get(k + 1).isWord() && nounAfter(t, k + 1))) {
-          if (k + 2 < max && t.get(k + 1).lower().equals("by")) {
-            Np by = after(text, t, k + 2, max);
-            if (by != null) {
-              return by;
-            }
-          }
-          return description(text, t, j, k);
-        }
-      }
-      if (Lexicon.DETERMINERS.contains(w.lower()) && j + 1 < max && nameLike(t.get(j + 1))) {
-        return after(text, t, j + 1, max);
-      }
-      return null;
+      return pronoun(w);
     }
     if (nameLike(w)) {
-      int k = j;
-      while (k + 1 < max
-          && k < j + MAX_NAME
-          && (nameLike(t.get(k + 1)) || joinsForward(t, k + 1, max))) {
-        k++;
+      int k = nameEnd(t, j, max);
+      int m = k + 1;
+      while (m < max
+          && m <= k + 3
+          && t.get(m).isWord()
+          && !t.get(m).capitalised()
+          && (Lexicon.TITLES.contains(t.get(m).lower())
+              || Lexicon.ROLES.contains(t.get(m).lower()))) {
+        m++;
       }
-      while (k > j && !nameLike(t.get(k))) {
-        k--;
+      if (m > k + 1 && m < max && nameLike(t.get(m))) {
+        return name(text, t, m, nameEnd(t, m, max));
       }
       return name(text, t, j, k);
+    }
+    boolean determiner = Lexicon.DETERMINERS.contains(w.lower());
+    if (!w.isWord() || w.capitalised() && !determiner) {
+      return null;
+    }
+    boolean role = false;
+    for (int k = j; k < max && k < j + MAX_DESCRIPTION && t.get(k).isWord(); k++) {
+      Tok x = t.get(k);
+      if (k > j && nameLike(x) && (role || determiner)) {
+        int e = nameEnd(t, k, max);
+        if (!headAhead(t, e + 1, max)) {
+          return name(text, t, k, e);
+        }
+        k = e;
+        continue;
+      }
+      if (Lexicon.ROLES.contains(x.lower()) || Lexicon.TITLES.contains(x.lower())) {
+        role = true;
+        boolean more =
+            k + 1 < max
+                && t.get(k + 1).isWord()
+                && (Lexicon.ROLES.contains(t.get(k + 1).lower()) || nameLike(t.get(k + 1)));
+        if (more || !Lexicon.ROLES.contains(x.lower())) {
+          continue;
+        }
+        if (k + 2 < max && t.get(k + 1).lower().equals("by")) {
+          Np by = after(text, t, k + 2, max);
+          if (by != null) {
+            return by;
+          }
+        }
+        if (k + 2 < max && t.get(k + 1).is(",") && nameLike(t.get(k + 2))) {
+          return name(text, t, k + 2, nameEnd(t, k + 2, max));
+        }
+        if (!determiner && k - j > 2) {
+          return null;
+        }
+        return description(text, t, j, k);
+      }
+      if (!determiner && k - j >= 2) {
+        return null;
+      }
     }
     return null;
   }
 
-  private static boolean nounAfter(List<Tok> t, int k) {
-    return Lexicon.ROLES.contains(t.get(k).lower());
+  /** Whether lower-case words from {@code k} lead to a role noun ("Delhi auto parts supplier"). */
+  private static boolean headAhead(List<Tok> t, int k, int max) {
+    for (int m = k; m < max && m < k + 5; m++) {
+      Tok x = t.get(m);
+      if (!x.isWord() || x.capitalised()) {
+        return false;
+      }
+      if (Lexicon.ROLES.contains(x.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static boolean owner(Tok head) {
-    String h = head.lower();
-    return h.equals("statement")
-        || h.equals("letter")
-        || h.equals("post")
-        || h.equals("report")
-        || h.equals("spokesman")
-        || h.equals("spokeswoman")
-        || h.equals("spokesperson");
+  private static int nameEnd(List<Tok> t, int j, int max) {
+    int k = j;
+    while (k + 1 < max
+        && k < j + MAX_NAME
+        && (nameLike(t.get(k + 1)) || joinsForward(t, k + 1, max))) {
+      if (t.get(k).possessive()) {
+        break;
+      }
+      k++;
+    }
+    while (k > j && !nameLike(t.get(k))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static Np pronoun(Tok w) {
+    return new Np(w.start(), w.end(), w.word(), Np.Type.PRONOUN, false, null);
   }
 
   private static boolean filler(Tok w) {
@@ -152,6 +275,7 @@ final class Phrases {
     }
     return w.capitalised()
         && !Lexicon.NOT_NAMES.contains(l)
+        && !Lexicon.DETERMINERS.contains(l)
         && !Character.isDigit(w.word().charAt(0));
   }
 
@@ -178,8 +302,15 @@ final class Phrases {
   private static Np name(String text, List<Tok> t, int i, int j) {
     for (int k = i + 1; k < j; k++) {
       String l = t.get(k).word();
-      if ((l.equals("of") || l.equals("and") || l.equals("for")) && personLike(t, i, k - 1)) {
-        if (l.equals("of") || l.equals("for")) {
+      if (l.equals("of") || l.equals("for")) {
+        if (allTitles(t, i, k - 1)) {
+          int s = k + 1;
+          while (s < j && !nameLike(t.get(s))) {
+            s++;
+          }
+          return name(text, t, s, j);
+        }
+        if (personLike(t, i, k - 1)) {
           j = k - 1;
           break;
         }
@@ -192,6 +323,12 @@ final class Phrases {
           s = k + 1;
           break;
         }
+      }
+      while (s < j - 1 && Lexicon.PLACE_WORDS.contains(t.get(s).lower())) {
+        s++;
+      }
+      if (j - s >= 3 && !t.get(j).word().endsWith(".")) {
+        s = j - 2;
       }
     } else {
       int lastOrg = -1;
@@ -212,6 +349,15 @@ final class Phrases {
     int end = last.possessive() ? last.end() - 2 : last.end();
     String words = text.substring(t.get(s).start(), end);
     return new Np(t.get(s).start(), end, words, Np.Type.NAME, false, null);
+  }
+
+  private static boolean allTitles(List<Tok> t, int i, int j) {
+    for (int k = i; k <= j; k++) {
+      if (!Lexicon.TITLES.contains(t.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether tokens {@code i..j} look like a person's name rather than an organisation's. */

@@ -91,7 +91,12 @@ final class QuoteFinder {
     return switch (c) {
       case '“', '„', '«' -> !Character.isWhitespace(next) || c == '«';
       case '»' -> !Character.isWhitespace(next) && !Character.isLetterOrDigit(prev);
-      case '"' -> !Character.isWhitespace(next) && !Character.isLetterOrDigit(prev);
+      case '"' ->
+          (!Character.isWhitespace(next) && !Character.isLetterOrDigit(prev))
+              || ((prev == ',' || prev == ':')
+                  && next == ' '
+                  && i + 2 < text.length()
+                  && (Character.isUpperCase(text.charAt(i + 2)) || text.charAt(i + 2) == '['));
       default -> false;
     };
   }

@@ -21,7 +21,16 @@ final class SpeakerFinder {
    * @param reach how many tokens a left-hand cue may stand before the quote
    */
   static Cue find(
-      Frames f, int li, int qi, int ri, int re, boolean sameSentence, boolean endsOpen, int reach) {
+      Frames f,
+      int li,
+      int qi,
+      int ri,
+      int re,
+      boolean sameSentence,
+      boolean endsOpen,
+      int reach,
+      int sentence,
+      boolean endsSentence) {
     List<Tok> t = f.toks;
     boolean rightFirst =
         ri < re
@@ -32,12 +41,17 @@ final class SpeakerFinder {
                 || !t.get(ri).capitalised()
                 || cueAt(t, ri));
     if (rightFirst) {
-      Cue c = right(f, ri, re, endsOpen);
+      Cue c = right(f, ri, re, endsOpen, endsSentence);
       if (c != null) {
         return c;
       }
     }
-    Cue c = left(f, Math.max(li, qi - reach), qi, ri, re, sameSentence && qi - li <= reach);
+    Cue lead = termLead(f, li, qi);
+    if (lead != null) {
+      return lead;
+    }
+    Cue c =
+        left(f, Math.max(li, qi - reach), qi, ri, re, sameSentence && qi - li <= reach, sentence);
     if (c != null) {
       return c;
     }
@@ -51,7 +65,27 @@ final class SpeakerFinder {
     return Lexicon.CUES.contains(t.get(i).lower()) && !t.get(i).capitalised();
   }
 
-  private static Cue right(Frames f, int ri, int re, boolean endsOpen) {
+  /** "the word “X”", "dubbed “X”", "the so-called “X”": a naming, not speech. */
+  private static Cue termLead(Frames f, int li, int qi) {
+    for (int k = qi - 1; k >= li && k >= qi - 3; k--) {
+      String w = f.toks.get(k).lower();
+      if (Lexicon.TERM_LEADS.contains(w)) {
+        if (k > li && Lexicon.PRONOUNS.contains(f.toks.get(k - 1).lower())) {
+          return null;
+        }
+        if (k > li && Phrases.nameLike(f.toks.get(k - 1)) && !f.toks.get(k - 1).is(",")) {
+          return null;
+        }
+        return new Cue(null, null, null, false, false, true);
+      }
+      if (!Lexicon.DETERMINERS.contains(w) && !w.equals("as") && !w.equals("of")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Cue right(Frames f, int ri, int re, boolean endsOpen, boolean endsSentence) {
     List<Tok> t = f.toks;
     int j = ri;
     boolean dash = false;
@@ -68,7 +102,8 @@ final class SpeakerFinder {
       Np np = Phrases.after(f.text, t, j + 2, re);
       return np == null ? null : new Cue(np, "according to", null, false, true, false);
     }
-    if (Lexicon.CUES.contains(w) && !Lexicon.NAMING.contains(w)) {
+    boolean clause = j + 1 < re && t.get(j + 1).lower().equals("that");
+    if (Lexicon.CUES.contains(w) && !Lexicon.NAMING.contains(w) && !w.endsWith("ing") && !clause) {
       Np np = Phrases.after(f.text, t, j + 1, re);
       if (np != null) {
         return new Cue(np, cueWords(t, j, re), via(f, j, re), false, true, false);
@@ -78,7 +113,14 @@ final class SpeakerFinder {
     if (np == null) {
       return null;
     }
-    if (dash && np.type() == Np.Type.NAME) {
+    boolean lower =
+        !t.get(j).capitalised()
+            && !Lexicon.DETERMINERS.contains(w)
+            && !Lexicon.PRONOUNS.contains(w);
+    if (lower && np.type() != Np.Type.NAME) {
+      return null;
+    }
+    if (dash && np.type() == Np.Type.NAME && endsSentence) {
       return new Cue(np, "—", null, false, true, false);
     }
     int k = f.tokenAt(np.end());
@@ -128,7 +170,8 @@ final class SpeakerFinder {
     return k;
   }
 
-  private static Cue left(Frames f, int li, int qi, int ri, int re, boolean sameSentence) {
+  private static Cue left(
+      Frames f, int li, int qi, int ri, int re, boolean sameSentence, int sentence) {
     List<Tok> t = f.toks;
     boolean naming = false;
     for (int k = qi - 1; k >= li; k--) {
@@ -157,9 +200,20 @@ final class SpeakerFinder {
         continue;
       }
       boolean namingCue = Lexicon.NAMING.contains(w);
-      Np np = Phrases.before(f.text, t, k, li);
+      boolean afterComma = k > li && t.get(k - 1).is(",");
+      boolean afterAnd =
+          k > li && (t.get(k - 1).lower().equals("and") || t.get(k - 1).lower().equals("but"));
+      Np np = null;
+      if (w.endsWith("ing") && afterComma) {
+        np = participleSubject(f, Math.min(li, sentence), k, ri, re);
+      } else if (!(namingCue && afterComma)) {
+        np = Phrases.before(f.text, t, k, li);
+      }
       if (np == null && w.endsWith("ing")) {
-        np = participleSubject(f, li, k, ri, re);
+        np = participleSubject(f, Math.min(li, sentence), k, ri, re);
+      }
+      if (np == null && afterAnd && !sameSentence) {
+        np = participleSubject(f, sentence, k, ri, ri);
       }
       if (np == null && german(w)) {
         np = Phrases.after(f.text, t, k + 1, qi);
@@ -213,7 +267,17 @@ final class SpeakerFinder {
   /** "X …, saying" or "After threatening …, X …": the clause's named subject. */
   private static Np participleSubject(Frames f, int li, int k, int ri, int re) {
     List<Tok> t = f.toks;
-    for (int m = li; m < k; m++) {
+    int first = li;
+    while (first < k && !t.get(first).isWord()) {
+      first++;
+    }
+    for (int m = first; m < k; m++) {
+      if (Lexicon.DETERMINERS.contains(t.get(m).lower()) && m == first) {
+        Np np = Phrases.after(f.text, t, m, k);
+        if (np != null) {
+          return np;
+        }
+      }
       if (Phrases.nameLike(t.get(m)) && !t.get(m).possessive()) {
         Np np = Phrases.after(f.text, t, m, k);
         if (np != null && np.type() == Np.Type.NAME && !followedByPossessive(t, np, f)) {
