@@ -1,5 +1,6 @@
 package org.parallax.ingest.clean;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -14,42 +15,49 @@ public final class Boilerplate {
   /** Blocks longer than this are never boilerplate. */
   public static final int MAX_WORDS = 30;
 
-  private static final Pattern FURNITURE =
+  /** Furniture that opens the block; matched with {@code lookingAt}, so it is cheap. */
+  private static final Pattern AT_START =
       Pattern.compile(
           String.join(
               "|",
-              "^to contact\\b",
-              "^contact( us| the editors?| our newsroom)?\\s*:?$",
-              "^(please )?(share|tweet|email|print)( this( article| story| page)?| on \\w+| via \\w+)?"
+              "to contact\\b",
+              "contact( us| the editors?| our newsroom)?\\s*:?$",
+              "(please )?(share|tweet|email|print)( this( article| story| page)?| on \\w+| via \\w+)?"
                   + "\\s*:?$",
-              "^(subscribe|sign up|sign in|log ?in|log ?out|register|create an account)( now| here"
+              "(subscribe|sign up|sign in|log ?in|log ?out|register|create an account)( now| here"
                   + "| today| for free| to \\w+)?\\s*[.!:]?$",
-              "^(subscribe|sign up) (to|for) (our|the)\\b",
-              "\\bnewsletters?\\b",
-              "^(become a subscriber|subscribe now|subscribers? only|subscription required)\\b",
-              "^(add|post|leave|view|show|read|see) (your |all |the )?(\\d+ )?comments?\\b",
-              "\\bjoin the (conversation|discussion|debate)\\b",
-              "\\bcommenting as\\b",
-              "\\bdon.t have an account\\b",
-              "\\b(already a subscriber|have an account)\\b",
-              "^read (related|more)( topics| stories| articles| about)?\\b",
-              "^(related|more|recommended|popular|trending|latest)( stories| articles| coverage| news"
+              "(subscribe|sign up) (to|for) (our|the)\\b",
+              "(become a subscriber|subscribe now|subscribers? only|subscription required)\\b",
+              "(add|post|leave|view|show|read|see) (your |all |the )?(\\d+ )?comments?\\b",
+              "read (related|more)( topics| stories| articles| about)?\\b",
+              "(related|more|recommended|popular|trending|latest)( stories| articles| coverage| news"
                   + "| content| reading| topics| links| videos?)?\\s*:?$",
-              "^(related|more|recommended) (stories|articles|coverage|reading|topics|links)\\b",
-              "^(see|read) also\\b",
-              "^also read\\b",
-              "^(copyright|©|\\(c\\))",
-              "\\ball rights reserved\\b",
-              "^advertisement$",
-              "^(sponsored|promoted)( content)?$",
-              "^(click|tap) here\\b",
-              "^follow (us|me) on\\b",
-              "^(listen to|watch) (this|the) (article|story|video)\\b",
-              "^(skip to|jump to|back to) (main )?(content|top|navigation)\\b",
-              "^we (use|value) (cookies|your privacy)\\b",
-              "^(this|the) (article|story) (is|was) (available|only available) to\\b",
-              "^(support|donate to) (our|independent) journalism\\b"),
+              "(related|more|recommended) (stories|articles|coverage|reading|topics|links)\\b",
+              "(see|read) also\\b",
+              "also read\\b",
+              "(copyright|©|\\(c\\))",
+              "advertisement$",
+              "(sponsored|promoted)( content)?$",
+              "(click|tap) here\\b",
+              "follow (us|me) on\\b",
+              "(listen to|watch) (this|the) (article|story|video)\\b",
+              "(skip to|jump to|back to) (main )?(content|top|navigation)\\b",
+              "we (use|value) (cookies|your privacy)\\b",
+              "(this|the) (article|story) (is|was) (available|only available) to\\b",
+              "(support|donate to) (our|independent) journalism\\b"),
           Pattern.CASE_INSENSITIVE);
+
+  /** Furniture anywhere in the block, tried only when one of {@link #KEYWORDS} occurs. */
+  private static final Pattern ANYWHERE =
+      Pattern.compile(
+          "\\bnewsletters?\\b|\\bjoin the (conversation|discussion|debate)\\b|\\bcommenting as\\b"
+              + "|\\bdon.t have an account\\b|\\b(already a subscriber|have an account)\\b"
+              + "|\\ball rights reserved\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final String[] KEYWORDS = {
+    "newsletter", "join the", "commenting", "account", "subscriber", "rights reserved"
+  };
 
   private static final Pattern LINK_ONLY =
       Pattern.compile("^(https?://)?[\\w.-]+\\.[a-z]{2,}(/\\S*)?$", Pattern.CASE_INSENSITIVE);
@@ -61,7 +69,19 @@ public final class Boilerplate {
     if (text.isEmpty() || isLinkOnly(text)) {
       return true;
     }
-    return TextNormaliser.words(text) <= MAX_WORDS && FURNITURE.matcher(text).find();
+    if (TextNormaliser.words(text) > MAX_WORDS) {
+      return false;
+    }
+    if (AT_START.matcher(text).lookingAt()) {
+      return true;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String k : KEYWORDS) {
+      if (lower.contains(k)) {
+        return ANYWHERE.matcher(text).find();
+      }
+    }
+    return false;
   }
 
   /** Whether {@code text} is nothing but a URL or a domain with a path. */

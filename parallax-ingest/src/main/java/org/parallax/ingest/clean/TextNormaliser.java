@@ -40,15 +40,52 @@ public final class TextNormaliser {
     if (text == null) {
       return null;
     }
+    if (isPlain(text)) {
+      return text;
+    }
     String s = Normalizer.normalize(text, Normalizer.Form.NFC);
     s = INVISIBLE.matcher(s).replaceAll("");
     s = ODD_SPACES.matcher(s).replaceAll(" ");
     return WHITESPACE.matcher(s).replaceAll(" ").strip();
   }
 
+  /**
+   * Whether {@code text} is already normalised: no leading or trailing space, single plain spaces,
+   * and only characters below U+0300 that need no composition, or common punctuation.
+   */
+  private static boolean isPlain(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return n == 0;
+    }
+    char prev = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean ok =
+          c == ' '
+              ? prev != ' '
+              : c > ' ' && c < 0x7f
+                  || c >= 0xa1 && c < 0x300 && c != 0xad
+                  || c >= 0x2010 && c <= 0x2027;
+      if (!ok) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
+  }
+
   /** The number of whitespace-separated words. */
   public static int words(String text) {
-    String t = text.strip();
-    return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0';
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
   }
 }
