@@ -19,6 +19,12 @@ import org.parallax.group.text.Words;
  */
 public final class SignalExtractor {
 
+  /** Words kept per article, the heaviest by TF-IDF. */
+  static final int MAX_TERMS = 60;
+
+  /** Entities kept per article, the heaviest. */
+  static final int MAX_ENTITIES = 40;
+
   private final StoryConfig config;
 
   /** An extractor for these settings. */
@@ -81,13 +87,14 @@ public final class SignalExtractor {
     List<Signals> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Article a = articles.get(i);
-      Map<String, Double> terms = weigh(tfs.get(i), df, n, true);
-      Map<String, Double> entities = weigh(ents.get(i), edf, n, false);
+      Map<String, Double> terms = weigh(tfs.get(i), df, n, true, MAX_TERMS);
+      Map<String, Double> entities = weigh(ents.get(i), edf, n, false, MAX_ENTITIES);
       out.add(
           new Signals(
               a.id(),
               a.title() == null ? "" : a.title(),
               day(a),
+              dayError(a),
               config.embeddingWeight() > 0 ? embeddings.get(i) : null,
               terms,
               config.entityWeight() > 0 ? entities : Map.of()));
@@ -95,18 +102,24 @@ public final class SignalExtractor {
     return out;
   }
 
+  /** TF-IDF weights, the {@code keep} heaviest only, L2-normalised. */
   private static Map<String, Double> weigh(
-      Map<String, Double> raw, Map<String, Integer> df, int n, boolean sublinear) {
-    Map<String, Double> w = new HashMap<>();
-    double norm = 0;
+      Map<String, Double> raw, Map<String, Integer> df, int n, boolean sublinear, int keep) {
+    Map<String, Double> all = new HashMap<>();
     for (Map.Entry<String, Double> e : raw.entrySet()) {
       double tf = sublinear ? 1 + Math.log(e.getValue()) : e.getValue();
       double idf = Math.log((n + 1.0) / (df.get(e.getKey()) + 1.0)) + 1;
-      double v = tf * idf;
-      w.put(e.getKey(), v);
-      norm += v * v;
+      all.put(e.getKey(), tf * idf);
     }
-    double len = Math.sqrt(norm);
+    Map<String, Double> w = new HashMap<>();
+    all.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(keep)
+        .forEach(e -> w.put(e.getKey(), e.getValue()));
+    double len = Math.sqrt(w.values().stream().mapToDouble(v -> v * v).sum());
     w.replaceAll((k, v) -> v / len);
     return w;
   }
@@ -145,30 +158,53 @@ public final class SignalExtractor {
 
   /**
    * The article's day: its publication date, else the most frequent resolved date among its time
-   * expressions, else {@link Double#NaN}.
+   * expressions (the latest on a tie), else {@link Double#NaN}.
    */
   public static double day(Article a) {
+    return when(a)[0];
+  }
+
+  /** How many days {@link #day(Article)} may be off (0, 15 or 183; NaN when undated). */
+  public static double dayError(Article a) {
+    return when(a)[1];
+  }
+
+  private static double[] when(Article a) {
     Double d = parseDay(a.published());
     if (d != null) {
-      return d;
+      return new double[] {d, error(a.published())};
     }
-    Map<Double, Integer> votes = new HashMap<>();
+    Map<String, Integer> votes = new HashMap<>();
     for (TimeExpression t : a.times()) {
-      Double v = parseDay(t.value());
-      if (v != null) {
-        votes.merge(v, 1, Integer::sum);
+      if (t.value() != null && parseDay(t.value()) != null) {
+        votes.merge(t.value(), 1, Integer::sum);
       }
     }
     return votes.entrySet().stream()
-        .max(
-            Map.Entry.<Double, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey)
-        .orElse(Double.NaN);
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> parseDay(e.getKey())))
+        .map(e -> new double[] {parseDay(e.getKey()), error(e.getKey())})
+        .orElse(new double[] {Double.NaN, Double.NaN});
   }
 
-  /** Days since the epoch of an ISO date or date-time ({@code 2021-05-04…}), or {@code null}. */
+  private static double error(String iso) {
+    return iso.length() == 4 ? 183 : iso.length() == 7 ? 15 : 0;
+  }
+
+  /**
+   * Days since the epoch of an ISO date or date-time ({@code 2021-05-04…}), a month ({@code
+   * 2021-05}, its 15th) or a year ({@code 2021}, its 1 July), or {@code null}.
+   */
   static Double parseDay(String iso) {
-    if (iso == null || iso.length() < 10) {
+    if (iso == null) {
+      return null;
+    }
+    if (iso.matches("\\d{4}")) {
+      return (double) LocalDate.of(Integer.parseInt(iso), 7, 1).toEpochDay();
+    }
+    if (iso.matches("\\d{4}-\\d{2}")) {
+      return parseDay(iso + "-15");
+    }
+    if (iso.length() < 10) {
       return null;
     }
     try {

@@ -8,6 +8,8 @@ import java.util.Map;
  * @param id the article id
  * @param title the article's title, may be empty
  * @param day the event or publication day as days since 1970-01-01, or {@link Double#NaN}
+ * @param dayError how many days {@code day} may be off: 0 for a full date, 15 for a month, 183 for
+ *     a year
  * @param embedding the L2-normalised embedding of title and lead, or {@code null}
  * @param terms L2-normalised TF-IDF weights of the words
  * @param entities L2-normalised weights of canonical entity ids
@@ -16,6 +18,7 @@ public record Signals(
     String id,
     String title,
     double day,
+    double dayError,
     float[] embedding,
     Map<String, Double> terms,
     Map<String, Double> entities) {

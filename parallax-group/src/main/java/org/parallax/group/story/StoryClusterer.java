@@ -17,6 +17,7 @@ public final class StoryClusterer {
 
   private static final int INDEX_TERMS = 12;
   private static final int POSTINGS_SCANNED = 150;
+  private static final int MAX_CANDIDATES = 40;
 
   private final StoryConfig config;
   private final List<StoryState> stories = new ArrayList<>();
@@ -24,6 +25,7 @@ public final class StoryClusterer {
   private final List<Integer> storyOf = new ArrayList<>();
   private final Map<String, IntList> postings = new HashMap<>();
   private int[] seen = new int[16];
+  private int[] hits = new int[16];
   private int stamp;
 
   /** A clusterer with these settings. */
@@ -68,6 +70,62 @@ public final class StoryClusterer {
     storyOf.add(story);
     assignments.add(assignment(s, story, decision, best, second));
     return story;
+  }
+
+  /**
+   * Merges stories whose centroids score at least {@link StoryConfig#mergeThreshold()}; the
+   * articles of a merged story keep their evidence with a note naming the merge. Call after the
+   * last {@link #add}; articles added later are scored against the merged stories.
+   */
+  public void mergeSimilar() {
+    if (config.mergeThreshold() > 1) {
+      return;
+    }
+    boolean[] alive = new boolean[stories.size()];
+    java.util.Arrays.fill(alive, true);
+    int[] into = new int[stories.size()];
+    for (int i = 0; i < into.length; i++) {
+      into[i] = i;
+    }
+    double[] mergeScore = new double[stories.size()];
+    for (StoryMerger.Merge m : new StoryMerger(config).merge(stories, alive)) {
+      into[m.from()] = m.into();
+      mergeScore[m.from()] = m.score();
+    }
+    for (int a = 0; a < storyOf.size(); a++) {
+      int k = storyOf.get(a);
+      if (into[k] == k) {
+        continue;
+      }
+      double score = mergeScore[k];
+      while (into[k] != k) {
+        k = into[k];
+      }
+      storyOf.set(a, k);
+      Assignment old = assignments.get(a);
+      String note = String.format(java.util.Locale.ROOT, "story merged at %.3f", score);
+      assignments.set(
+          a,
+          new Assignment(
+              old.article(),
+              "#" + k,
+              old.decision(),
+              old.score(),
+              old.embedding(),
+              old.words(),
+              old.entities(),
+              old.timeGapHours(),
+              old.sharedEntities(),
+              old.runnerUp(),
+              old.runnerUpScore(),
+              old.note() == null ? note : old.note() + "; " + note));
+    }
+    for (int i = 0; i < stories.size(); i++) {
+      if (!alive[i]) {
+        stories.get(i).members.clear();
+        stories.get(i).dead = true;
+      }
+    }
   }
 
   /** The story index of every article added, in order. */
@@ -132,7 +190,7 @@ public final class StoryClusterer {
       den += config.entityWeight();
     }
     double total = den == 0 ? 0 : num / den;
-    double gap = st.gapDays(s.day());
+    double gap = st.gapDays(s.day(), s.dayError());
     if (config.useTime() && !Double.isNaN(gap)) {
       double beyond = Math.max(0, gap - config.graceDays());
       total *= Math.exp(-beyond / config.timeScaleDays());
@@ -144,7 +202,7 @@ public final class StoryClusterer {
     return s.entities().keySet().stream()
         .filter(st.entities::containsKey)
         .sorted(Comparator.comparingDouble((String e) -> -st.entities.get(e)).thenComparing(e -> e))
-        .limit(8)
+        .limit(12)
         .toList();
   }
 
@@ -157,6 +215,10 @@ public final class StoryClusterer {
       double gap,
       List<String> shared) {}
 
+  /**
+   * Stories sharing indexed words or entities with the article, the {@link #MAX_CANDIDATES} that
+   * share the most first.
+   */
   private List<Integer> candidates(Signals s) {
     if (++stamp == Integer.MAX_VALUE) {
       stamp = 1;
@@ -164,6 +226,7 @@ public final class StoryClusterer {
     }
     if (seen.length < stories.size()) {
       seen = java.util.Arrays.copyOf(seen, Math.max(stories.size(), seen.length * 2));
+      hits = java.util.Arrays.copyOf(hits, seen.length);
     }
     List<Integer> out = new ArrayList<>();
     for (String key : keys(s)) {
@@ -173,11 +236,20 @@ public final class StoryClusterer {
       }
       for (int i = list.size() - 1; i >= Math.max(0, list.size() - POSTINGS_SCANNED); i--) {
         int c = list.get(i);
+        if (stories.get(c).dead) {
+          continue;
+        }
         if (seen[c] != stamp) {
           seen[c] = stamp;
+          hits[c] = 0;
           out.add(c);
         }
+        hits[c]++;
       }
+    }
+    if (out.size() > MAX_CANDIDATES) {
+      out.sort(Comparator.comparingInt((Integer c) -> -hits[c]).thenComparingInt(c -> -c));
+      return out.subList(0, MAX_CANDIDATES);
     }
     return out;
   }

@@ -14,6 +14,8 @@ package org.parallax.group.story;
  * @param timeScaleDays how fast the time factor decays outside the grace window
  * @param graceDays days around a story's span within which time does not count
  * @param leadWords words of the text after the title that are embedded
+ * @param mergeThreshold after the online pass, two stories whose centroids score at least this
+ *     (same weights and time factor) are merged; above 1 turns merging off
  */
 public record StoryConfig(
     double embeddingWeight,
@@ -23,22 +25,53 @@ public record StoryConfig(
     double threshold,
     double timeScaleDays,
     double graceDays,
-    int leadWords) {
+    int leadWords,
+    double mergeThreshold) {
 
   /** The settings Parallax uses (tuned on the ECB+ train and dev topics). */
   public static StoryConfig defaults() {
-    return new StoryConfig(0.4, 0.4, 0.2, true, 0.30, 10, 3, 60);
+    return new StoryConfig(0.4, 0.4, 0.2, true, 0.30, 10, 3, 60, 0.5);
   }
 
   /** A copy with another threshold. */
   public StoryConfig withThreshold(double t) {
     return new StoryConfig(
-        embeddingWeight, wordWeight, entityWeight, useTime, t, timeScaleDays, graceDays, leadWords);
+        embeddingWeight,
+        wordWeight,
+        entityWeight,
+        useTime,
+        t,
+        timeScaleDays,
+        graceDays,
+        leadWords,
+        mergeThreshold);
   }
 
   /** A copy with other weights. */
   public StoryConfig withWeights(double embedding, double words, double entities, boolean time) {
     return new StoryConfig(
-        embedding, words, entities, time, threshold, timeScaleDays, graceDays, leadWords);
+        embedding,
+        words,
+        entities,
+        time,
+        threshold,
+        timeScaleDays,
+        graceDays,
+        leadWords,
+        mergeThreshold);
+  }
+
+  /** A copy with another merge threshold. */
+  public StoryConfig withMergeThreshold(double m) {
+    return new StoryConfig(
+        embeddingWeight,
+        wordWeight,
+        entityWeight,
+        useTime,
+        threshold,
+        timeScaleDays,
+        graceDays,
+        leadWords,
+        m);
   }
 }

@@ -62,6 +62,7 @@ public final class StoryGrouper {
         familyStory.putIfAbsent(fam, story);
       }
     }
+    clusterer.mergeSimilar();
     List<Integer> storyOf = clusterer.storyOf();
     List<List<String>> groups = new ArrayList<>();
     for (int i = 0; i < clusterer.storyCount(); i++) {

@@ -16,6 +16,7 @@ final class StoryState {
   double termNorm2;
   double entityNorm2;
   double embeddingNorm2;
+  boolean dead;
   double firstDay = Double.NaN;
   double lastDay = Double.NaN;
 
@@ -42,8 +43,10 @@ final class StoryState {
       embeddingNorm2 += 2 * dot + self;
     }
     if (s.dated()) {
-      firstDay = Double.isNaN(firstDay) ? s.day() : Math.min(firstDay, s.day());
-      lastDay = Double.isNaN(lastDay) ? s.day() : Math.max(lastDay, s.day());
+      double from = s.day() - s.dayError();
+      double to = s.day() + s.dayError();
+      firstDay = Double.isNaN(firstDay) ? from : Math.min(firstDay, from);
+      lastDay = Double.isNaN(lastDay) ? to : Math.max(lastDay, to);
     }
   }
 
@@ -79,15 +82,52 @@ final class StoryState {
     return dot / Math.sqrt(embeddingNorm2);
   }
 
-  /** Days between {@code day} and this story's span, 0 inside it, NaN when either is undated. */
-  double gapDays(double day) {
+  /**
+   * Days between {@code day ± error} and this story's span, 0 where they overlap, NaN when either
+   * is undated.
+   */
+  double gapDays(double day, double error) {
     if (Double.isNaN(day) || Double.isNaN(firstDay)) {
       return Double.NaN;
     }
-    if (day < firstDay) {
-      return firstDay - day;
+    if (day + error < firstDay) {
+      return firstDay - day - error;
     }
-    return day > lastDay ? day - lastDay : 0;
+    return day - error > lastDay ? day - error - lastDay : 0;
+  }
+
+  /** Cosine of the two stories' word sums. */
+  double termCosine(StoryState o) {
+    return termNorm2 <= 0 || o.termNorm2 <= 0
+        ? 0
+        : dot(terms, o.terms) / Math.sqrt(termNorm2 * o.termNorm2);
+  }
+
+  /** Cosine of the two stories' entity sums, NaN when either has none. */
+  double entityCosine(StoryState o) {
+    return entityNorm2 <= 0 || o.entityNorm2 <= 0
+        ? Double.NaN
+        : dot(entities, o.entities) / Math.sqrt(entityNorm2 * o.entityNorm2);
+  }
+
+  /** Cosine of the two stories' centroids, NaN without embeddings. */
+  double embeddingCosine(StoryState o) {
+    if (embedding == null || o.embedding == null || embeddingNorm2 <= 0 || o.embeddingNorm2 <= 0) {
+      return Double.NaN;
+    }
+    double dot = 0;
+    for (int i = 0; i < embedding.length; i++) {
+      dot += embedding[i] * o.embedding[i];
+    }
+    return dot / Math.sqrt(embeddingNorm2 * o.embeddingNorm2);
+  }
+
+  /** Days between the two stories' spans, 0 where they overlap, NaN when either is undated. */
+  double gapDays(StoryState o) {
+    if (Double.isNaN(firstDay) || Double.isNaN(o.firstDay)) {
+      return Double.NaN;
+    }
+    return Math.max(0, Math.max(firstDay - o.lastDay, o.firstDay - lastDay));
   }
 
   static double dot(Map<String, Double> big, Map<String, Double> small) {

@@ -22,10 +22,10 @@ final class PairScorer {
    */
   record Scores(int shared, double resemblance, double containment) {}
 
-  static Scores score(Shingles a, Shingles b) {
-    int shared = Shingles.intersection(a.set(), b.set());
-    int union = a.size() + b.size() - shared;
-    int smaller = Math.min(a.size(), b.size());
+  static Scores score(long[] a, long[] b) {
+    int shared = Shingles.intersection(a, b);
+    int union = a.length + b.length - shared;
+    int smaller = Math.min(a.length, b.length);
     return new Scores(
         shared,
         union == 0 ? 0 : shared / (double) union,

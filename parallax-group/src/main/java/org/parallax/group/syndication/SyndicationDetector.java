@@ -46,13 +46,13 @@ public final class SyndicationDetector {
   /** Every linked pair of the batch. */
   public List<Link> links(List<Article> articles) {
     int n = articles.size();
-    List<Shingles> shingles = new ArrayList<>(n);
+    List<long[]> shingles = new ArrayList<>(n);
     MinHashIndex whole = new MinHashIndex(config.bands(), config.rows());
     MinHashIndex lead =
         config.leadWords() > 0 ? new MinHashIndex(config.bands(), config.rows()) : null;
     for (Article a : articles) {
       Shingles s = Shingles.of(a.text(), config.shingleWords());
-      shingles.add(s);
+      shingles.add(s.set());
       whole.add(whole.signature(s.set()));
       if (lead != null) {
         lead.add(lead.signature(leadSet(s)));
@@ -76,7 +76,7 @@ public final class SyndicationDetector {
   }
 
   private Link verify(
-      List<Article> articles, List<Shingles> shingles, MinHashIndex whole, int i, int j) {
+      List<Article> articles, List<long[]> shingles, MinHashIndex whole, int i, int j) {
     Article ai = articles.get(i);
     Article aj = articles.get(j);
     if (!config.exact()) {
@@ -87,15 +87,20 @@ public final class SyndicationDetector {
       return new Link(i, j, new PairEvidence(ai.id(), aj.id(), est, est, true, null, null));
     }
     PairScorer.Scores s = PairScorer.score(shingles.get(i), shingles.get(j));
+    int smaller = Math.min(shingles.get(i).length, shingles.get(j).length);
     if (s.containment() < config.minContainment()
-        || s.shared()
-            < Math.min(
-                config.minShared(), Math.min(shingles.get(i).size(), shingles.get(j).size()))) {
+        || s.shared() < Math.min(config.minShared(), smaller)) {
       return null;
     }
     PairEvidence ev =
         PairScorer.evidence(
-            ai.id(), ai.text(), shingles.get(i), aj.id(), aj.text(), shingles.get(j), s);
+            ai.id(),
+            ai.text(),
+            Shingles.of(ai.text(), config.shingleWords()),
+            aj.id(),
+            aj.text(),
+            Shingles.of(aj.text(), config.shingleWords()),
+            s);
     return new Link(i, j, ev);
   }
 

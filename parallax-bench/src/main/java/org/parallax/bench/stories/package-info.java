@@ -1,0 +1,6 @@
+/**
+ * {@code parallax bench stories}: story clustering on ECB+ (B-cubed and pairwise scores against the
+ * subtopic gold on the standard test split, tuned on train and dev, with an ablation of the
+ * signals), and the scale benchmark on synthetic corpora.
+ */
+package org.parallax.bench.stories;
