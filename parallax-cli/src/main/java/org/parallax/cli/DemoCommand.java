@@ -7,6 +7,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.core.registry.SourceRegistry;
+import org.parallax.group.embed.MiniLmEmbedder;
 import org.parallax.ingest.Ingestor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +55,13 @@ public final class DemoCommand implements Callable<Integer> {
             cl.getOut(),
             cl.getErr());
     cl.getOut().println("Demo output: " + out.toAbsolutePath().normalize());
+    if (code != ExitCodes.FAILURE) {
+      try (MiniLmEmbedder embedder = MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO)) {
+        Path report =
+            CompareRunner.run(out, SourceRegistry.defaults(), embedder, cl.getOut(), cl.getErr());
+        cl.getOut().println("Report: " + report.toAbsolutePath().normalize());
+      }
+    }
     cl.getOut().flush();
     return code;
   }
