@@ -130,7 +130,10 @@ public final class TextDumpCleaner {
       } else if (readDateOrByline(t, h)) {
         h.justAfterTitle = false;
         i++;
-      } else if (h.justAfterTitle && isStandfirst(t) && blocks.size() - i > 2) {
+      } else if (h.justAfterTitle
+          && isStandfirst(t)
+          && blocks.size() - i > 2
+          && !nextIsLower(blocks, i)) {
         h.subtitle = t;
         h.justAfterTitle = false;
         i++;
@@ -171,14 +174,21 @@ public final class TextDumpCleaner {
     h.justAfterTitle = true;
   }
 
+  /** Whether the block after {@code i} is a title, so that block {@code i} is a section label. */
   private static boolean nextIsTitle(List<Block> blocks, int i) {
-    for (int j = i + 1; j < blocks.size(); j++) {
-      Block next = blocks.get(j);
-      if (!next.text().isEmpty()) {
-        return next.heading() || isTitle(next.text()) && next.words() > 2;
-      }
+    if (i + 1 >= blocks.size()) {
+      return false;
     }
-    return false;
+    Block next = blocks.get(i + 1);
+    if (next.heading()) {
+      return true;
+    }
+    String t = next.text();
+    return isTitle(t)
+        && next.words() > 2
+        && Bylines.parse(t).isEmpty()
+        && Dates.findInProse(t).isEmpty()
+        && !nextIsLower(blocks, i + 1);
   }
 
   private static boolean isTitle(String t) {
@@ -207,6 +217,14 @@ public final class TextDumpCleaner {
   private static boolean isDateLine(String t, Dates.Found d) {
     String rest = t.substring(0, d.start()) + " " + t.substring(d.end());
     return TextNormaliser.words(DATE_NOISE.matcher(rest).replaceAll(" ")) == 0;
+  }
+
+  private static boolean nextIsLower(List<Block> blocks, int i) {
+    if (i + 1 >= blocks.size()) {
+      return false;
+    }
+    String next = blocks.get(i + 1).text();
+    return !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
   }
 
   private static boolean isStandfirst(String t) {
