@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,12 +22,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.parallax.core.compare.Comparison;
 import org.parallax.core.embed.Embedder;
-import org.parallax.core.id.Ids;
 import org.parallax.core.json.Json;
 import org.parallax.core.model.Article;
-import org.parallax.core.model.Position;
-import org.parallax.core.model.Problem;
+import org.parallax.core.story.Story;
+import org.parallax.core.story.SyndicationFamily;
 import org.parallax.store.lucene.ArticleDocuments;
 import org.parallax.store.lucene.Fields;
 import org.parallax.store.lucene.NewsAnalyzer;
@@ -62,8 +61,6 @@ public final class Corpus implements AutoCloseable {
   /** The sub-directory of the corpus directory that holds the Lucene index. */
   public static final String INDEX_DIR = "index";
 
-  private static final int EMBED_CHARS = 2000;
-
   private final Path dir;
   private final CorpusConfig config;
   private final Directory directory;
@@ -71,6 +68,7 @@ public final class Corpus implements AutoCloseable {
   private final SearcherManager searchers;
   private final ArticleDocuments docs;
   private final Searches searches;
+  private final BatchIndexer indexer;
   private final Object writeLock = new Object();
 
   private Corpus(Path dir, CorpusConfig config) throws IOException {
@@ -95,6 +93,7 @@ public final class Corpus implements AutoCloseable {
     if (config.readOnly()) {
       this.writer = null;
       this.searchers = new SearcherManager(directory, null);
+      this.indexer = null;
       return;
     }
     IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
@@ -110,6 +109,7 @@ public final class Corpus implements AutoCloseable {
       writer.commit();
     }
     this.searchers = new SearcherManager(writer, null);
+    this.indexer = new BatchIndexer(writer, searchers, docs, config.embedder());
   }
 
   /** Opens the corpus in {@code dir} for writing, creating it when missing; no embedder. */
@@ -148,64 +148,13 @@ public final class Corpus implements AutoCloseable {
       try {
         Map<String, Article> byId = new LinkedHashMap<>();
         batch.forEach(a -> byId.put(a.id(), a));
-        AddResult result = index(byId.values());
+        AddResult result = indexer.index(byId.values());
         commit(checkpoint);
         return result;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-  }
-
-  private AddResult index(Collection<Article> articles) throws IOException {
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
-    List<Problem> problems = new ArrayList<>();
-    IndexSearcher s = searchers.acquire();
-    try {
-      for (Article a : articles) {
-        String json = Json.write(a);
-        String hash = Ids.hash(json + "|" + embedderName());
-        int doc = Searches.find(s, Fields.ARTICLE, a.id());
-        String old = doc < 0 ? null : Searches.stored(s, doc, Fields.HASH);
-        if (hash.equals(old)) {
-          unchanged++;
-          continue;
-        }
-        try {
-          List<Document> d = docs.build(a, json, hash, vectorOf(a));
-          writer.updateDocuments(new Term(Fields.FAMILY, a.id()), d);
-        } catch (RuntimeException e) {
-          problems.add(
-              new Problem(
-                  a.id(), Position.none(), "store", "index", String.valueOf(e.getMessage())));
-          continue;
-        }
-        if (old == null) {
-          added++;
-        } else {
-          updated++;
-        }
-      }
-    } finally {
-      searchers.release(s);
-    }
-    return new AddResult(added, updated, unchanged, problems);
-  }
-
-  private String embedderName() {
-    Embedder e = config.embedder();
-    return e == null ? "" : e.model() + "/" + e.dimension();
-  }
-
-  private float[] vectorOf(Article a) {
-    Embedder e = config.embedder();
-    if (e == null) {
-      return null;
-    }
-    String t = (a.title() == null ? "" : a.title() + "\n") + a.text();
-    return e.embed(t.length() > EMBED_CHARS ? t.substring(0, EMBED_CHARS) : t);
   }
 
   private void commit(Map<String, String> checkpoint) throws IOException {
@@ -244,6 +193,11 @@ public final class Corpus implements AutoCloseable {
   /** The article with this id. */
   public Optional<Article> article(String id) {
     return read(s -> searches.article(s, id));
+  }
+
+  /** Whether the corpus holds an article with this id. */
+  public boolean contains(String id) {
+    return read(s -> Searches.find(s, Fields.ARTICLE, id) >= 0);
   }
 
   /** How many articles the corpus holds. */
@@ -351,6 +305,21 @@ public final class Corpus implements AutoCloseable {
     Page<String> p = read(s -> StoredDocuments.list(s, kind, articleId, offset, limit));
     List<T> items = p.items().stream().map(j -> Json.read(j, type)).toList();
     return new Page<>(items, p.total(), offset, limit);
+  }
+
+  /** The stories, keyed by story id, findable by member article. */
+  public RecordView<Story> stories() {
+    return RecordView.stories(this);
+  }
+
+  /** The syndication families, keyed by family id, findable by member article. */
+  public RecordView<SyndicationFamily> families() {
+    return RecordView.families(this);
+  }
+
+  /** The comparisons, keyed by story id, findable by compared article. */
+  public RecordView<Comparison> comparisons() {
+    return RecordView.comparisons(this);
   }
 
   /** Picks up commits made by another process (read-only corpora); cheap when there are none. */
