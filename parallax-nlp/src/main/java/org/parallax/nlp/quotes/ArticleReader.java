@@ -108,7 +108,7 @@ final class ArticleReader {
             p.re(),
             p.same(),
             endsOpen,
-            termLike ? 10 : 60,
+            termLike ? 12 : 60,
             p.sentence(),
             endsSentence);
     if (cue == null && p.same() && previousSpeaker != null) {

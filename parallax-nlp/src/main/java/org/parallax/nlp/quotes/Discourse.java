@@ -75,7 +75,7 @@ final class Discourse {
     }
     int paraStart = frames.paragraphs.get(paragraph)[0];
     int to = Math.min(quoteOpen, np.start());
-    Np subject = subjectIn(paraStart, to);
+    Np subject = subjectIn(paraStart, to, true);
     Said recent = last(paragraph, 1);
     if (recent != null
         && recent.speaker().id() != null
@@ -93,7 +93,7 @@ final class Discourse {
     if (s != null && s.speaker().id() != null) {
       return s.speaker();
     }
-    subject = subjectIn(frames.paragraphs.get(Math.max(0, paragraph - 2))[0], paraStart);
+    subject = subjectIn(frames.paragraphs.get(Math.max(0, paragraph - 2))[0], paraStart, true);
     if (subject != null) {
       return names.speaker(subject);
     }
@@ -106,11 +106,15 @@ final class Discourse {
 
   /** The last name in subject position, person-like, within {@code [from, to)}, or {@code null}. */
   Np subjectIn(int from, int to) {
+    return subjectIn(from, to, false);
+  }
+
+  private Np subjectIn(int from, int to, boolean human) {
     Names.Occurrence best = null;
     for (Names.Occurrence o : names.occurrences()) {
       if (o.np().start() >= from
           && o.np().end() <= to
-          && o.person()
+          && (human ? o.human() : o.person())
           && o.subject()
           && !o.possessive()) {
         best = o;
@@ -125,7 +129,7 @@ final class Discourse {
     for (Names.Occurrence o : names.occurrences()) {
       if (o.np().start() >= from
           && o.np().end() <= to
-          && o.person()
+          && o.human()
           && (possessiveToo || !o.possessive())) {
         best = o;
       }

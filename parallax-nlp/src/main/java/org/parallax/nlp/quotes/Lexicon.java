@@ -366,6 +366,17 @@ final class Lexicon {
           "chefin",
           "bürgermeister",
           "bürgermeisterin",
+          "politicians",
+          "politician",
+          "lawmakers",
+          "lawmaker",
+          "senators",
+          "legislators",
+          "officers",
+          "parents",
+          "victims",
+          "fans",
+          "residents",
           "sprecherin");
 
   /** Words of a title that stand before a name and are not part of it. */

@@ -23,13 +23,15 @@ final class Names {
    * @param possessive whether it is written as a possessive ("Biden’s")
    * @param person whether it probably names a person or an organisation that speaks
    * @param subject whether it stands where a subject stands: first in its sentence or before a cue
+   * @param human whether it can be "he" or "she": a PERSON entity, or a person-like name
    */
-  record Occurrence(Np np, boolean possessive, boolean person, boolean subject) {}
+  record Occurrence(Np np, boolean possessive, boolean person, boolean subject, boolean human) {}
 
   private final List<Entity> entities;
   private final Map<String, String> full = new HashMap<>();
   private final List<Occurrence> occurrences = new ArrayList<>();
   private final Set<String> titledKeys = new java.util.HashSet<>();
+  private final Map<String, Integer> counts = new HashMap<>();
 
   private Names(List<Entity> entities) {
     this.entities = entities;
@@ -137,13 +139,17 @@ final class Names {
     }
     boolean person = titled || titledKeys.contains(last) || looksLikePerson(np, words);
     if (words.length >= 2 && person) {
-      String key = key(words[words.length - 1]);
-      String known = full.get(key);
-      if (known == null || known.split("\\s+").length < words.length) {
-        full.put(key, np.text());
+      int seen = counts.merge(np.text(), 1, Integer::sum);
+      String known = full.get(last);
+      if (known == null
+          || known.split("\\s+").length < words.length
+          || known.split("\\s+").length == words.length && seen > counts.getOrDefault(known, 0)) {
+        full.put(last, np.text());
       }
     }
-    occurrences.add(new Occurrence(np, possessive, person, subject));
+    Entity e = entityAt(np.start(), np.end());
+    boolean human = e != null ? person(e) : person;
+    occurrences.add(new Occurrence(np, possessive, person, subject, human));
   }
 
   private boolean looksLikePerson(Np np, String[] words) {
@@ -210,7 +216,51 @@ final class Names {
     if (known != null && words.length == 1) {
       return known;
     }
+    if (known == null && words.length == 1) {
+      String near = nearSurname(key(words[0]));
+      if (near != null) {
+        return near;
+      }
+    }
     return name;
+  }
+
+  /** The full name whose surname differs from {@code surname} by a typo ("Bauchtman"). */
+  private String nearSurname(String surname) {
+    if (surname.length() < 5) {
+      return null;
+    }
+    String found = null;
+    for (Map.Entry<String, String> e : full.entrySet()) {
+      int limit = surname.length() >= 8 ? 2 : 1;
+      if (Math.abs(e.getKey().length() - surname.length()) <= limit
+          && distance(e.getKey(), surname) <= limit) {
+        if (found != null && !found.equals(e.getValue())) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   /** The speaker a name phrase stands for: its entity where one covers it, else its full name. */

@@ -2,6 +2,7 @@ package org.parallax.nlp.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Finds speaker noun phrases in a list of tokens, before a cue or after it. */
 final class Phrases {
@@ -50,7 +51,9 @@ final class Phrases {
         i++;
       }
       Np found = name(text, t, i, j);
-      if (!personLike(t, i, j) || found.text().indexOf(' ') < 0) {
+      boolean inPhrase =
+          i - 1 >= min && Set.of("for", "at", "of", "with", "from").contains(t.get(i - 1).lower());
+      if (!personLike(t, i, j) || found.text().indexOf(' ') < 0 || inPhrase) {
         Np lead = leadingName(text, t, min, i);
         if (lead != null) {
           return lead;
@@ -102,7 +105,10 @@ final class Phrases {
     while (e + 1 < before && nameLike(t.get(e + 1))) {
       e++;
     }
-    if (e > i && e + 1 < before && t.get(e + 1).is(",") && personLike(t, i, e)) {
+    boolean apposition =
+        e + 1 < before
+            && (t.get(e + 1).is(",") || Set.of("a", "an", "the").contains(t.get(e + 1).lower()));
+    if (e > i && apposition && personLike(t, i, e)) {
       return name(text, t, i, e);
     }
     return null;
@@ -186,6 +192,12 @@ final class Phrases {
           return name(text, t, k, e);
         }
         k = e;
+        continue;
+      }
+      if (Set.of("group", "number", "couple", "pair").contains(x.lower())
+          && k + 1 < max
+          && t.get(k + 1).lower().equals("of")) {
+        k++;
         continue;
       }
       if (Lexicon.ROLES.contains(x.lower()) || Lexicon.TITLES.contains(x.lower())) {

@@ -137,7 +137,8 @@ final class SpeakerFinder {
               || !t.get(n).isWord()
               || Lexicon.PREPOSITIONS.contains(t.get(n).lower())
               || t.get(k).lower().equals("told")
-              || endsOpen;
+              || t.get(n).lower().equals("today")
+              || t.get(n).lower().equals("yesterday");
       if (closes) {
         return new Cue(np, cueWords(t, k, re), via(f, k, re), false, true, false);
       }
@@ -153,7 +154,7 @@ final class SpeakerFinder {
       return null;
     }
     int k = f.tokenAt(np.end());
-    if (k < re && cueAt(t, k) && (k + 1 >= re || !t.get(k + 1).isWord())) {
+    if (k < re && cueAt(t, k) && (k + 1 >= re || t.get(k + 1).is("."))) {
       return new Cue(np, t.get(k).word(), null, false, true, false);
     }
     return null;
@@ -288,6 +289,12 @@ final class SpeakerFinder {
       if (Lexicon.PRONOUNS.contains(t.get(m).lower())) {
         Tok p = t.get(m);
         return new Np(p.start(), p.end(), p.word(), Np.Type.PRONOUN, false, null);
+      }
+    }
+    if (ri < re && ri > 0 && t.get(ri - 1).is("”") || ri > 1 && t.get(ri - 2).is(",")) {
+      Np np = Phrases.after(f.text, t, ri, re);
+      if (np != null && np.type() == Np.Type.NAME) {
+        return np;
       }
     }
     for (int m = ri; m < re; m++) {
