@@ -11,6 +11,7 @@ import org.parallax.bench.quotes.CoreNlpQuotes;
 import org.parallax.bench.quotes.ParallaxQuotes;
 import org.parallax.bench.quotes.QuoteBench;
 import org.parallax.bench.quotes.QuoteSystem;
+import org.parallax.nlp.Enricher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,8 +50,11 @@ public final class BenchQuotesCommand implements Callable<Integer> {
   @Option(
       names = "--systems",
       split = ",",
-      defaultValue = "parallax,corenlp",
-      description = "Systems: parallax, corenlp (default: ${DEFAULT-VALUE}).")
+      defaultValue = "parallax,parallax-text,corenlp",
+      description = {
+        "Systems: parallax (the enrichment stage, entities included, then quotes),",
+        "parallax-text (quotes from the text alone), corenlp (default: ${DEFAULT-VALUE})."
+      })
   List<String> systems;
 
   @Option(
@@ -77,10 +81,14 @@ public final class BenchQuotesCommand implements Callable<Integer> {
     List<QuoteSystem> chosen = new ArrayList<>();
     for (String s : systems) {
       switch (s.strip().toLowerCase(Locale.ROOT)) {
-        case "parallax" -> chosen.add(new ParallaxQuotes("Parallax", a -> a));
+        case "parallax" ->
+            chosen.add(
+                new ParallaxQuotes(
+                    "Parallax (Enricher)", a -> Enricher.shared().enrich(a).article()));
+        case "parallax-text" -> chosen.add(new ParallaxQuotes("Parallax (text only)", a -> a));
         case "corenlp" -> chosen.add(new CoreNlpQuotes());
         default -> {
-          err.println("unknown system: " + s + " (parallax, corenlp)");
+          err.println("unknown system: " + s + " (parallax, parallax-text, corenlp)");
           return ExitCodes.FAILURE;
         }
       }
