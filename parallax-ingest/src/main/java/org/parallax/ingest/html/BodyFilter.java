@@ -26,19 +26,32 @@ final class BodyFilter {
               + "|(foto|fotos|photo|photos|bild|image|credit|quelle|source|crédit)s?\\s*:.*|reklama|pdf|\\d+ min(ute)? read"
               + "|bild vergrößern|zoom|vergrößern|mehr erfahren|learn more|listen|anhören)$");
 
-  /** Lines after which an article's own text has ended (related links, comments, author box). */
-  private static final Pattern TRAILER =
+  /** Lines after which the article's own text has ended for sure: comments, author box. */
+  private static final Pattern HARD_TRAILER =
+      Pattern.compile(
+          "^(leave a (reply|comment).*|(\\d+ )?comments?( \\(\\d+\\))?:?|about the author"
+              + "|über den autor|zum autor|kommentare?( \\(\\d+\\))?:?|kommentar schreiben"
+              + "|eine antwort schreiben|antwort schreiben|publier un commentaire"
+              + "|schreibe einen kommentar.*|kommentar verfassen|(write|post|add) a comment"
+              + "|join the conversation|deja un comentario|lascia un commento|zostaw komentarz)$");
+
+  /** Lines that usually start a list of links to other articles. */
+  private static final Pattern SOFT_TRAILER =
       Pattern.compile(
           "^(related( articles| stories| posts| content| coverage)?|you (might|may) also like.*"
-              + "|more from .*|recommended( for you)?|read more:?|leave a (reply|comment).*"
-              + "|(\\d+ )?comments?( \\(\\d+\\))?:?|about the author|über den autor|zum autor"
-              + "|kommentare?( \\(\\d+\\))?:?|kommentar schreiben|das könnte sie auch interessieren.*"
+              + "|more from .*|recommended( for you)?|read more:?|das könnte sie auch interessieren.*"
               + "|auch interessant:?|mehr zum thema:?|weitere artikel.*|ähnliche (artikel|beiträge).*"
               + "|verwandte artikel|lesen sie auch:?|weiterlesen:?|empfehlungen.*|articles? similaires"
-              + "|à lire aussi.*|lire aussi.*|eine antwort schreiben|antwort schreiben|publier un commentaire"
-              + "|schreibe einen kommentar.*|kommentar verfassen|(write|post|add) a comment|join the conversation"
-              + "|deja un comentario|lascia un commento|zostaw komentarz|das thema könnte dich auch interessieren:?|te puede interesar.*|noticias relacionadas"
-              + "|artículos relacionados|potrebbe interessarti.*|leggi anche.*)$");
+              + "|à lire aussi.*|lire aussi.*|te puede interesar.*|noticias relacionadas"
+              + "|artículos relacionados|potrebbe interessarti.*|leggi anche.*"
+              + "|das thema könnte dich auch interessieren:?)$");
+
+  /** Byline and dateline lines: credits and dates, not article text. */
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(posted|published|updated|last updated|veröffentlicht|aktualisiert|geschrieben|publié"
+              + "|mis à jour|publicado|actualizado|pubblicato|written|by|von|par|por|di|door)\\b.*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private BodyFilter() {}
 
@@ -64,7 +77,8 @@ final class BodyFilter {
       if (titleKey != null && key(t).equals(titleKey)) {
         continue;
       }
-      if ((b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.LIST_ITEM) && fragment(t)) {
+      if ((b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.LIST_ITEM)
+          && (fragment(t) || byline(t))) {
         continue;
       }
       kept.add(b);
@@ -76,15 +90,40 @@ final class BodyFilter {
     int chars = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (chars >= 400
-          && b.text().length() < 60
-          && b.kind() != Block.Kind.CAPTION
-          && TRAILER.matcher(b.text().toLowerCase(Locale.ROOT)).matches()) {
-        return blocks.subList(0, i);
+      if (chars >= 400 && b.text().length() < 60 && b.kind() != Block.Kind.CAPTION) {
+        String t = b.text().toLowerCase(Locale.ROOT);
+        if (HARD_TRAILER.matcher(t).matches()
+            || (SOFT_TRAILER.matcher(t).matches()
+                && !prose(blocks.subList(i + 1, blocks.size())))) {
+          return blocks.subList(0, i);
+        }
       }
       chars += b.text().length();
     }
     return blocks;
+  }
+
+  /** A short credit or date line ("By Jane Doe", "Posted on 4 May 2021", "04.05.2021 12:00"). */
+  private static boolean byline(String t) {
+    if (t.length() > 90) {
+      return false;
+    }
+    if (!t.endsWith(".") && BYLINE.matcher(t).matches()) {
+      return true;
+    }
+    return t.length() < 40
+        && DateParser.first(t, java.time.LocalDate.of(2100, 1, 1)) != null
+        && t.split("\\s+").length <= 6;
+  }
+
+  /** Whether any block is a real paragraph: long, few links. */
+  private static boolean prose(List<Block> blocks) {
+    for (Block b : blocks) {
+      if (b.kind() == Block.Kind.PARAGRAPH && b.text().length() >= 120 && b.linkDensity() < 0.1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A line of at most two words without closing punctuation: a label, not prose. */

@@ -96,8 +96,15 @@ final class Cues {
               + "|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
               + "|ad-break|agegate|pagination|pager|popup|modal|yom-remote|share|sharing|newsletter"
               + "|subscri|signup|sign-up|promo|outbrain|taboola|recommend|most-popular|mostread"
-              + "|trending|toolbar|widget|navbar|nav-|-nav|navigation|paywall|login"
+              + "|trending|toolbar|widget|navbar|nav-|-nav|navigation|login"
               + "|print-only|skip-link|author-bio|tags|topics-list|read-more|readmore|more-stories");
+
+  /** Furniture cues strong enough to win over a content cue in the same class list. */
+  private static final Pattern STRONG =
+      Pattern.compile(
+          "related|share|sharing|social|newsletter|subscri|promo|comment|outbrain|taboola"
+              + "|recommend|cookie|consent|signup|most-popular|mostread|trending|breadcrumb"
+              + "|advert");
 
   private static final Pattern MAYBE =
       Pattern.compile("and|article|body|column|content|main|shadow|story|entry|text|post");
@@ -146,7 +153,24 @@ final class Cues {
       return true;
     }
     String ci = classAndId(e);
-    return !ci.isEmpty() && UNLIKELY.matcher(ci).find() && !MAYBE.matcher(ci).find();
+    if (ci.isEmpty() || !UNLIKELY.matcher(ci).find()) {
+      return false;
+    }
+    if (!MAYBE.matcher(ci).find()) {
+      return true;
+    }
+    return STRONG.matcher(ci).find() && !holdsProse(e);
+  }
+
+  /** Whether an element holds at least two long paragraphs (then it is no widget). */
+  private static boolean holdsProse(Element e) {
+    int long_ = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() > 150 && ++long_ >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an element is hidden by attribute or inline style. */
