@@ -22,6 +22,7 @@ import org.parallax.server.ServerConfig;
 import org.parallax.server.Services;
 import org.parallax.server.grouping.StoredStoryEditor;
 import org.parallax.server.intake.IngestorIntake;
+import org.parallax.server.load.AnalysisLoader;
 import org.parallax.server.security.AccessToken;
 import org.parallax.store.Corpus;
 import picocli.CommandLine;
@@ -72,10 +73,18 @@ public final class ServeCommand implements Callable<Integer> {
   long maxBodyMb;
 
   @Option(
+      names = "--load",
+      paramLabel = "DIR",
+      description =
+          "Load a parallax analyze output directory (articles, syndication, stories,"
+              + " comparisons) into the corpus before serving.")
+  Path load;
+
+  @Option(
       names = "--demo",
       description =
-          "Ingest the bundled examples ($PARALLAX_HOME/examples or ./examples) into a temporary"
-              + " corpus and serve it.")
+          "Analyze the bundled examples ($PARALLAX_HOME/examples or ./examples) into a temporary"
+              + " corpus and serve it (ingest only when the analyze command is not available).")
   boolean demo;
 
   @Override
@@ -89,7 +98,10 @@ public final class ServeCommand implements Callable<Integer> {
     Path dir = demo ? Files.createTempDirectory("parallax-demo") : corpusDir;
     SourceRegistry registry = SourceRegistry.defaults();
     try (Corpus corpus = Corpus.open(dir)) {
-      if (demo && !ingestExamples(corpus, registry, out, err)) {
+      if (demo && !demoData(corpus, dir, registry, out, err)) {
+        return ExitCodes.FAILURE;
+      }
+      if (load != null && !loadAnalysis(load, corpus, out, err)) {
         return ExitCodes.FAILURE;
       }
       AccessToken token = AccessToken.loadOrCreate(dir);
@@ -147,14 +159,53 @@ public final class ServeCommand implements Callable<Integer> {
     stopped.await();
   }
 
-  private static boolean ingestExamples(
-      Corpus corpus, SourceRegistry registry, PrintWriter out, PrintWriter err) {
+  private static boolean loadAnalysis(Path from, Corpus corpus, PrintWriter out, PrintWriter err)
+      throws IOException {
+    if (!Files.isDirectory(from)) {
+      err.println("parallax serve: no analysis directory at " + from.toAbsolutePath());
+      return false;
+    }
+    AnalysisLoader.Loaded l = AnalysisLoader.load(from, corpus);
+    l.problems().forEach(p -> err.println("parallax serve: " + p.describe()));
+    out.println(
+        "Loaded "
+            + l.articles()
+            + " articles, "
+            + l.families()
+            + " syndication families, "
+            + l.stories()
+            + " stories and "
+            + l.comparisons()
+            + " comparisons from "
+            + from);
+    return true;
+  }
+
+  private boolean demoData(
+      Corpus corpus, Path dir, SourceRegistry registry, PrintWriter out, PrintWriter err)
+      throws IOException {
     Path examples = DemoCommand.examplesDir(System.getenv(DemoCommand.HOME));
     if (!Files.isDirectory(examples)) {
       err.println("parallax serve: no examples directory at " + examples.toAbsolutePath());
       err.flush();
       return false;
     }
+    CommandLine analyze = spec.root().subcommands().get("analyze");
+    if (analyze != null) {
+      Path analysis = dir.resolve("analysis");
+      out.println("Demo: analyzing the examples in " + examples + " (loads the NLP models) …");
+      out.flush();
+      int code = analyze.execute(examples.toString(), "--out", analysis.toString());
+      if (code == ExitCodes.OK || code == ExitCodes.REJECTS) {
+        return loadAnalysis(analysis, corpus, out, err);
+      }
+      err.println("parallax serve: analyze failed (exit " + code + "); serving the ingest only");
+    }
+    return ingestExamples(corpus, examples, registry, out, err);
+  }
+
+  private static boolean ingestExamples(
+      Corpus corpus, Path examples, SourceRegistry registry, PrintWriter out, PrintWriter err) {
     List<Article> articles = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     IngestSummary summary =
