@@ -16,15 +16,17 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Read raw articles and write clean ones to DIR/articles.jsonl and every item that did",
-      "not become an article to DIR/rejects.jsonl (with its source, position and reason).",
+      "Read raw articles and write the clean ones to DIR/articles.jsonl; every item",
+      "that did not become an article goes to DIR/rejects.jsonl with its source,",
+      "position and reason.",
       "",
-      "Inputs are files, directories (read recursively, in sorted order) or - for standard",
-      "input. Formats are recognised by content: text or Markdown dumps, saved HTML pages,",
-      "JSON Lines, RSS/Atom feeds, WARC archives, and gzip-compressed versions of each.",
+      "Inputs are files, directories (read recursively, in sorted order) or - for",
+      "standard input. Formats are recognised by content: text or Markdown dumps,",
+      "saved HTML pages, JSON Lines, RSS/Atom feeds, WARC archives, and gzip-",
+      "compressed versions of each.",
       "",
-      "Exit status: 0 every item became an article; 2 the run finished with rejects;",
-      "1 usage error, or nothing could be read at all."
+      "Exit status: 0 every item became an article; 2 the run finished with",
+      "rejects; 1 usage error, or nothing could be read at all."
     })
 public final class IngestCommand implements Callable<Integer> {
 
@@ -49,6 +51,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--workers",
       defaultValue = "" + Ingestor.DEFAULT_WORKERS,
+      paramLabel = "N",
       description = "Cleaning threads (default: ${DEFAULT-VALUE}).")
   int workers;
 

@@ -42,7 +42,10 @@ public final class PageCleaner {
     List<Block> blocks = new ArrayList<>();
     for (String p : paragraphs) {
       String t = TextNormaliser.inline(p);
-      if (!t.isEmpty()) {
+      String half = doubledHalf(t);
+      if (half != null) {
+        blocks.add(new Block(half, List.of(half), true, false, List.of()));
+      } else if (!t.isEmpty()) {
         blocks.add(new Block(t, List.of(t), false, false, List.of()));
       }
     }
@@ -66,6 +69,18 @@ public final class PageCleaner {
         List.copyOf(captions),
         kept,
         b.selfHosts());
+  }
+
+  /**
+   * The first half of a text that is the same text twice ("alt text" + "caption" flattened into one
+   * paragraph), or {@code null}.
+   */
+  static String doubledHalf(String t) {
+    int n = t.length();
+    if (n < 20 || n % 2 == 0 || t.charAt(n / 2) != ' ') {
+      return null;
+    }
+    return t.regionMatches(0, t, n / 2 + 1, n / 2) ? t.substring(0, n / 2) : null;
   }
 
   private static List<String> fallbackParagraphs(String html, String url) {
