@@ -63,6 +63,11 @@ public final class RecordView<T> {
         cmp -> cmp.articles().stream().map(ComparedArticle::id).toList());
   }
 
+  /** The record type. */
+  public Class<T> type() {
+    return type;
+  }
+
   /** Stores these records in one commit, each replacing any earlier one with its id. */
   public void putAll(Collection<T> records) {
     Map<String, Corpus.Stored> byId = new LinkedHashMap<>();
