@@ -2,6 +2,7 @@ package org.parallax.nlp.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads the cue around one quote: "X said:", "“…,” X said", "said X", "according to X", "X told the
@@ -200,6 +201,13 @@ final class SpeakerFinder {
       if (!Lexicon.CUES.contains(w) || (tok.capitalised() && k > li && !german(w))) {
         continue;
       }
+      if (german(w)) {
+        Np np = germanSubject(f, k, qi, Math.min(li, sentence));
+        if (np != null) {
+          return new Cue(np, cueWords(t, k, qi), null, false, false, false);
+        }
+        continue;
+      }
       boolean namingCue = Lexicon.NAMING.contains(w);
       boolean afterComma = k > li && t.get(k - 1).is(",");
       boolean afterAnd =
@@ -233,7 +241,108 @@ final class SpeakerFinder {
     if (naming) {
       return new Cue(null, null, null, false, false, true);
     }
+    if (!sameSentence && qi - 1 >= li && t.get(qi - 1).is(":")) {
+      Np np = clauseSubject(f, Math.min(li, sentence), qi - 1);
+      if (np != null) {
+        return new Cue(np, ":", null, false, false, false);
+      }
+    }
     return null;
+  }
+
+  /** "X brachte … zum Ausdruck: “…”": the first noun phrase of a clause that ends in a colon. */
+  private static Np clauseSubject(Frames f, int from, int to) {
+    List<Tok> t = f.toks;
+    for (int m = from; m < to && m < from + 8; m++) {
+      Tok w = t.get(m);
+      String l = w.lower();
+      boolean afterPreposition = m > from && Lexicon.PREPOSITIONS.contains(t.get(m - 1).lower());
+      if (!w.isWord() || afterPreposition || Lexicon.PREPOSITIONS.contains(l)) {
+        continue;
+      }
+      if (Lexicon.PRONOUNS.contains(l)
+          || Phrases.nameLike(w)
+          || Lexicon.DETERMINERS.contains(l) && m + 1 < to && t.get(m + 1).isWord()) {
+        Np np = Phrases.after(f.text, t, m, to);
+        if (np == null && (Lexicon.DETERMINERS.contains(l) || Phrases.nameLike(w))) {
+          np = germanPhrase(f, m, to);
+        }
+        if (np != null) {
+          return np;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a German cue: after the verb when the clause is inverted ("äußerte sich der
+   * EU-Außenbeauftragte Javier Solana"), else the first phrase of the sentence ("Stoiber hatte …
+   * betont").
+   */
+  private static Np germanSubject(Frames f, int k, int end, int sentence) {
+    List<Tok> t = f.toks;
+    int j = k + 1;
+    while (j < end
+        && Set.of(
+                "sich",
+                "auch",
+                "jedoch",
+                "dazu",
+                "lediglich",
+                "aber",
+                "dann",
+                "noch",
+                "bereits",
+                "weiter",
+                "zudem",
+                "daraufhin",
+                "ebenfalls")
+            .contains(t.get(j).lower())) {
+      j++;
+    }
+    if (j < end
+        && (Lexicon.DETERMINERS.contains(t.get(j).lower())
+            || Lexicon.PRONOUNS.contains(t.get(j).lower())
+            || Phrases.nameLike(t.get(j)))) {
+      return germanPhrase(f, j, end);
+    }
+    int s = sentence;
+    while (s < k && !t.get(s).isWord()) {
+      s++;
+    }
+    if (s < k && s < k - 1 || s == k - 1) {
+      return germanPhrase(f, s, k);
+    }
+    return null;
+  }
+
+  /**
+   * A German noun phrase from token {@code j}: articles, capitalised words and names, to a comma.
+   */
+  private static Np germanPhrase(Frames f, int j, int end) {
+    List<Tok> t = f.toks;
+    Tok first = t.get(j);
+    if (Lexicon.PRONOUNS.contains(first.lower())) {
+      return new Np(first.start(), first.end(), first.word(), Np.Type.PRONOUN, false, null);
+    }
+    int e = j;
+    while (e + 1 < end
+        && t.get(e + 1).isWord()
+        && (t.get(e + 1).capitalised()
+            || Lexicon.DETERMINERS.contains(t.get(e + 1).lower())
+            || !Lexicon.CUES.contains(t.get(e + 1).lower()) && e + 1 - j < 2)) {
+      e++;
+    }
+    String words = f.text.substring(first.start(), t.get(e).end());
+    boolean det = Lexicon.DETERMINERS.contains(first.lower());
+    return new Np(
+        first.start(),
+        t.get(e).end(),
+        words,
+        det ? Np.Type.DESCRIPTION : Np.Type.NAME,
+        det && !Lexicon.INDEFINITE.contains(first.lower()),
+        t.get(e).lower());
   }
 
   private static boolean german(String w) {
