@@ -12,11 +12,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.parallax.core.model.Article;
+import org.parallax.core.model.Outcome;
 import org.parallax.core.model.Problem;
 import org.parallax.core.registry.SourceRegistry;
 import org.parallax.ingest.IngestSink;
 import org.parallax.ingest.IngestSummary;
 import org.parallax.ingest.Ingestor;
+import org.parallax.nlp.Enricher;
 import org.parallax.server.ParallaxServer;
 import org.parallax.server.ServerConfig;
 import org.parallax.server.Services;
@@ -73,6 +75,13 @@ public final class ServeCommand implements Callable<Integer> {
   long maxBodyMb;
 
   @Option(
+      names = "--enrich",
+      description =
+          "Run articles posted to /api/articles through the NLP enrichment (entities, quotes,"
+              + " times) before storing them; loads the models on the first post.")
+  boolean enrich;
+
+  @Option(
       names = "--load",
       paramLabel = "DIR",
       description =
@@ -109,7 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
           new Services(
               corpus,
               registry,
-              new IngestorIntake(Ingestor.create(registry), corpus, UnaryOperator.identity()),
+              new IngestorIntake(Ingestor.create(registry), corpus, enrichment()),
               new StoredStoryEditor(corpus));
       ServerConfig config =
           new ServerConfig(
@@ -124,6 +133,18 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** The enrichment of posted batches: the Enricher when asked for, else none. */
+  private UnaryOperator<List<Article>> enrichment() {
+    if (!enrich) {
+      return UnaryOperator.identity();
+    }
+    // An article the enricher rejects is stored as ingested: nothing is lost.
+    return batch ->
+        batch.stream()
+            .map(a -> Enricher.shared().apply(a) instanceof Outcome.Ok<Article> ok ? ok.value() : a)
+            .toList();
   }
 
   private void announce(
