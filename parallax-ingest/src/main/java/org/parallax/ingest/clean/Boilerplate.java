@@ -44,7 +44,9 @@ public final class Boilerplate {
               "(skip to|jump to|back to) (main )?(content|top|navigation)\\b",
               "we (use|value) (cookies|your privacy)\\b",
               "(this|the) (article|story) (is|was) (available|only available) to\\b",
-              "(support|donate to) (our|independent) journalism\\b"),
+              "(support|donate to) (our|independent) journalism\\b",
+              "(additional )?reporting by\\b[^.]*$",
+              "(writing|editing|compiled) by\\b[^.]*$"),
           Pattern.CASE_INSENSITIVE);
 
   /** Furniture anywhere in the block, tried only when one of {@link #KEYWORDS} occurs. */

@@ -84,4 +84,15 @@ class TextDumpCleanerTest {
     assertEquals("Associated Press", SourceRegistry.defaults().byName("AP").orElseThrow().name());
     assertEquals("Associated Press", c.syndicatedFrom());
   }
+
+  @Test
+  void wireSignOffLinesAreNotBody() {
+    Content c =
+        cleaner.clean(
+            "Council approves the new tram line\n\nBy Jane Doe\n\nThe council approved the line"
+                + " on Tuesday after a debate that lasted most of the night.\n\nWork starts next"
+                + " year, officials said.\n\nReporting by Jane Doe; Editing by John Roe",
+            null);
+    assertEquals(2, c.paragraphs().size(), c.paragraphs().toString());
+  }
 }
