@@ -52,6 +52,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "A source registry file (TSV) that overrides and extends the shipped one.")
   Path sources;
 
+  @CommandLine.Mixin CorpusOption corpus;
+
   /**
    * The steps, in order. Each reads what the steps before it wrote to the output directory and adds
    * its own files; add a step here to extend {@code analyze}.
@@ -78,8 +80,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       cl.getErr().flush();
       return ExitCodes.FAILURE;
     }
-    return run(
-        new AnalyzeContext(inputs, out, registry, threads, cl.getOut(), cl.getErr()), steps());
+    int code =
+        run(new AnalyzeContext(inputs, out, registry, threads, cl.getOut(), cl.getErr()), steps());
+    return corpus.load(code, out, registry, cl.getOut(), cl.getErr());
   }
 
   /** Runs {@code steps} in order; the worst exit code wins, and a failure stops the run. */

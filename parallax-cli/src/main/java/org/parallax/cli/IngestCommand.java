@@ -58,6 +58,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not report progress on standard error.")
   boolean noProgress;
 
+  @CommandLine.Mixin CorpusOption corpus;
+
   @Override
   public Integer call() throws IOException {
     CommandLine cl = spec.commandLine();
@@ -72,6 +74,8 @@ public final class IngestCommand implements Callable<Integer> {
       cl.getErr().flush();
       return ExitCodes.FAILURE;
     }
-    return IngestRunner.run(inputs, out, registry, workers, !noProgress, cl.getOut(), cl.getErr());
+    int code =
+        IngestRunner.run(inputs, out, registry, workers, !noProgress, cl.getOut(), cl.getErr());
+    return corpus.load(code, out, registry, cl.getOut(), cl.getErr());
   }
 }
