@@ -52,6 +52,7 @@ public final class EntityResolver {
       resolved.add(resolveOne(text, c));
     }
     PersonLinker.link(resolved, aliases);
+    OrgLinker.link(resolved);
     return Grouping.group(text, title, resolved);
   }
 
@@ -146,7 +147,11 @@ public final class EntityResolver {
 
   private Resolved resolveOne(String text, Candidate c) {
     boolean person = "PERSON".equals(c.type()) && c.alias() == null;
-    String name = person ? Names.personName(c.text()) : Names.thingName(c.text());
+    boolean org = "ORGANIZATION".equals(c.type()) && c.alias() == null;
+    String name =
+        person
+            ? Names.personName(c.text())
+            : org ? Names.orgName(c.text()) : Names.thingName(c.text());
     Optional<Alias> alias = c.alias() != null ? Optional.of(c.alias()) : aliases.lookup(name);
     if (alias.isPresent() && alias.get().kind() == Alias.Kind.SURNAME) {
       // decided later by PersonLinker: a full name in the article wins over the table
@@ -157,7 +162,12 @@ public final class EntityResolver {
       if (a.kind() == Alias.Kind.METONYM && locative(text, c.start())) {
         return new Resolved(c, name, name, "LOCATION", null);
       }
-      return new Resolved(c, name, a.id(), a.type(), null);
+      Resolved r = new Resolved(c, name, a.id(), a.type(), null);
+      if (a.kind() == Alias.Kind.DEMONYM) {
+        r.mentionType = "NATIONALITY"; // "American" names the country but is not a place name
+      }
+      r.aliased = true;
+      return r;
     }
     return new Resolved(c, name, name, entityType(c.type()), null);
   }
@@ -189,7 +199,9 @@ public final class EntityResolver {
     final String name;
     String id;
     String type;
+    String mentionType;
     Alias surname;
+    boolean aliased;
 
     Resolved(Candidate candidate, String name, String id, String type, Alias surname) {
       this.candidate = candidate;
@@ -197,6 +209,12 @@ public final class EntityResolver {
       this.id = id;
       this.type = type;
       this.surname = surname;
+      this.mentionType = type;
+    }
+
+    /** The type of this mention itself (a demonym is a NATIONALITY of a COUNTRY entity). */
+    String mentionType() {
+      return "NATIONALITY".equals(mentionType) ? mentionType : type;
     }
   }
 }

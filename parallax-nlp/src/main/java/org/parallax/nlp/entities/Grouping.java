@@ -23,7 +23,7 @@ final class Grouping {
     for (Resolved r : resolved) {
       byId.computeIfAbsent(r.id, k -> new ArrayList<>()).add(r);
       Candidate c = r.candidate;
-      mentions.add(new NlpDoc.Mention(c.start(), c.end(), c.text(), r.type, r.id));
+      mentions.add(new NlpDoc.Mention(c.start(), c.end(), c.text(), r.mentionType(), r.id));
     }
     List<Entity> entities = new ArrayList<>(byId.size());
     for (Map.Entry<String, List<Resolved>> e : byId.entrySet()) {

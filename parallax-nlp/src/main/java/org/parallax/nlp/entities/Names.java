@@ -134,6 +134,24 @@ public final class Names {
     return t;
   }
 
+  private static final java.util.regex.Pattern CORPORATE_SUFFIX =
+      java.util.regex.Pattern.compile(
+          ",?\\s+(?:Co\\.?|Company|Corp\\.?|Corporation|Inc\\.?|Incorporated|Ltd\\.?|Limited|LLC"
+              + "|L\\.L\\.C\\.|plc|PLC|N\\.?V\\.?|AG|S\\.?A\\.?|SE|GmbH|Holdings?)$");
+
+  /** An organisation's name: {@link #thingName} without a corporate suffix ("Ford Motor Co."). */
+  public static String orgName(String mention) {
+    String t = thingName(mention);
+    for (String prev = null; !t.equals(prev); ) {
+      prev = t;
+      String stripped = CORPORATE_SUFFIX.matcher(t).replaceFirst("");
+      if (!stripped.isBlank()) {
+        t = stripped;
+      }
+    }
+    return t;
+  }
+
   /** Whether {@code word} is a title or honorific ("Dr.", "President"). */
   public static boolean isTitle(String word) {
     String w = word.toLowerCase(Locale.ROOT);

@@ -104,6 +104,42 @@ class EntityResolverTest {
   }
 
   @Test
+  void positive_acronymAndLongFormInOneArticleShareTheAcronym() {
+    Map<String, String> ids =
+        idsByMention(
+            "The [ORGANIZATION United Auto Workers] struck. The [ORGANIZATION UAW] said so.");
+    assertEquals("UAW", ids.get("United Auto Workers"));
+    assertEquals("UAW", ids.get("UAW"));
+  }
+
+  @Test
+  void positive_corporateSuffixesAndShortFormsMeetTheFullName() {
+    Map<String, String> ids =
+        idsByMention(
+            "[ORGANIZATION Northrop Grumman Corp.] won. Later [ORGANIZATION Northrop] said so.");
+    assertEquals("Northrop Grumman", ids.get("Northrop Grumman Corp."));
+    assertEquals("Northrop Grumman", ids.get("Northrop"));
+  }
+
+  @Test
+  void negative_aDivisionIsNotItsParent() {
+    Map<String, String> ids =
+        idsByMention(
+            "[ORGANIZATION Airbus Military] builds it; [ORGANIZATION Airbus] sells planes.");
+    assertEquals("Airbus", ids.get("Airbus"));
+  }
+
+  @Test
+  void positive_demonymMentionIsANationalityOfTheCountry() {
+    EntityResolver.Resolution r =
+        new EntityResolver(TABLE)
+            .resolve("An American envoy.", null, tokens("An American envoy."), List.of());
+    assertEquals("NATIONALITY", r.mentions().get(0).type());
+    assertEquals("United States", r.mentions().get(0).entityId());
+    assertEquals("COUNTRY", r.entities().get(0).type());
+  }
+
+  @Test
   void positive_userAliasFileExtendsTheShippedTable(@TempDir Path dir) throws IOException {
     Path user = dir.resolve("aliases.tsv");
     Files.writeString(user, "Parallax Project\tORGANIZATION\tname\t!PXP\n", StandardCharsets.UTF_8);
