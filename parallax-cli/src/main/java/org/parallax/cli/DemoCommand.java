@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.core.registry.SourceRegistry;
 import org.parallax.group.embed.MiniLmEmbedder;
-import org.parallax.ingest.Ingestor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,16 +43,17 @@ public final class DemoCommand implements Callable<Integer> {
       cl.getErr().flush();
       return ExitCodes.FAILURE;
     }
-    cl.getOut().println("Ingesting the examples in " + examples + " …");
+    cl.getOut().println("Analysing the examples in " + examples + " …");
     int code =
-        IngestRunner.run(
-            List.of(examples.toString()),
-            out,
-            SourceRegistry.defaults(),
-            Ingestor.DEFAULT_WORKERS,
-            true,
-            cl.getOut(),
-            cl.getErr());
+        AnalyzeCommand.run(
+            new AnalyzeContext(
+                List.of(examples.toString()),
+                out,
+                SourceRegistry.defaults(),
+                2,
+                cl.getOut(),
+                cl.getErr()),
+            AnalyzeCommand.steps());
     cl.getOut().println("Demo output: " + out.toAbsolutePath().normalize());
     if (code != ExitCodes.FAILURE) {
       try (MiniLmEmbedder embedder = MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO)) {
