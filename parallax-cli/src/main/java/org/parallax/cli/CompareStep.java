@@ -1,0 +1,28 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import org.parallax.group.embed.MiniLmEmbedder;
+
+/**
+ * The {@code analyze} step that compares each story's outlets: {@code DIR/comparisons.jsonl} and
+ * the static report {@code DIR/report/index.html}.
+ */
+final class CompareStep implements AnalyzeStep {
+
+  @Override
+  public String name() {
+    return "compare";
+  }
+
+  @Override
+  public int run(AnalyzeContext context) throws IOException {
+    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO)) {
+      var index =
+          CompareRunner.run(
+              context.outDir(), context.registry(), embedder, context.out(), context.err());
+      context.out().println("Report: " + index.toAbsolutePath().normalize());
+      context.out().flush();
+      return ExitCodes.OK;
+    }
+  }
+}
