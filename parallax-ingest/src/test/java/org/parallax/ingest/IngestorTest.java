@@ -66,6 +66,32 @@ class IngestorTest {
   }
 
   @Test
+  void atomTextEntriesKeepTheirParagraphs() throws IOException {
+    Files.writeString(
+        dir.resolve("feed.atom"),
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"
+            + "<title>Wire</title><id>urn:w</id><updated>2021-05-04T00:00:00Z</updated>"
+            + "<entry><title>Talks stall</title><id>urn:w:1</id>"
+            + "<link href=\"https://apnews.com/article/talks\"/>"
+            + "<updated>2021-05-04T09:00:00Z</updated><author><name>Kim Tong-hyung</name></author>"
+            + "<content type=\"text\">Talks between the two sides stalled on Tuesday, officials"
+            + " said.\n\nNo new date was set for another round.</content></entry></feed>",
+        StandardCharsets.UTF_8);
+    CollectingSink sink = new CollectingSink();
+    ingestor.ingest(List.of(dir.toString()), sink);
+    Article a = sink.articles.get(0);
+    assertEquals("Talks stall", a.title());
+    assertEquals("Associated Press", a.publisher());
+    assertEquals(List.of("Kim Tong-hyung"), a.authors());
+    assertEquals("2021-05-04T09:00:00Z", a.published());
+    assertEquals(
+        List.of(
+            "Talks between the two sides stalled on Tuesday, officials said.",
+            "No new date was set for another round."),
+        a.paragraphs());
+  }
+
+  @Test
   void gzippedTextGivesTheSameArticleAsPlainText() throws IOException {
     Files.write(dir.resolve("a.txt"), seed());
     Fixtures.gzip(dir.resolve("b.dat"), seed());

@@ -84,7 +84,9 @@ public final class FeedReader implements DocumentReader {
             language == null ? null : language.toLowerCase(Locale.ROOT),
             publisher,
             section(e));
-    return Outcome.ok(new RawDocument(source, pos, name(), ContentType.HTML, body, hints));
+    // plain-text content (an Atom text construct, a bare description) keeps its line breaks
+    ContentType type = body.indexOf('<') < 0 ? ContentType.TEXT : ContentType.HTML;
+    return Outcome.ok(new RawDocument(source, pos, name(), type, body, hints));
   }
 
   private static String content(SyndEntry e) {
