@@ -164,6 +164,9 @@ class WebAppIT {
     waitReady("search");
     assertTrue(browser.getCurrentUrl().contains("outlet="));
     assertTrue(text("#result-count").endsWith("matching articles"));
+    open("#/search?q=harbour&from=2021-06-02", "search");
+    assertEquals("1 matching articles", text("#result-count"));
+    assertEquals("2021-06-02", browser.findElement(By.id("search-from")).getAttribute("value"));
   }
 
   @Test

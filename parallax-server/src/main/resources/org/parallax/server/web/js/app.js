@@ -51,13 +51,16 @@ async function render() {
   document.body.dataset.ready = r.kind || 'home';
 }
 
-window.addEventListener('hashchange', render);
-document.addEventListener('DOMContentLoaded', () => {
+function init() {
   document.getElementById('quick-search').addEventListener('submit', ev => {
     ev.preventDefault();
     const q = document.getElementById('quick-q').value;
     window.location.hash = '#/search?q=' + encodeURIComponent(q);
   });
+  window.addEventListener('hashchange', render);
   render();
-});
-if (document.readyState !== 'loading') render();
+}
+
+// Module scripts run after parsing, so the document is usually ready already.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+else init();

@@ -15,13 +15,18 @@ export async function searchPage(r) {
   }
   const res = await get('search', params);
   const input = el('input', {type: 'search', name: 'q', value: params.q, id: 'search-q', 'aria-label': 'query'});
+  const from = el('input', {type: 'date', name: 'from', value: p.get('from') || '', 'aria-label': 'from date', id: 'search-from'});
+  const to = el('input', {type: 'date', name: 'to', value: p.get('to') || '', 'aria-label': 'to date', id: 'search-to'});
   const form = el('form', {class: 'search', role: 'search', on: {submit: ev => {
     ev.preventDefault();
     const next = new URLSearchParams(p);
     next.set('q', input.value);
+    for (const [k, box] of [['from', from], ['to', to]]) {
+      if (box.value) next.set(k, box.value); else next.delete(k);
+    }
     next.delete('offset');
     window.location.hash = '#/search?' + next.toString();
-  }}}, input, el('button', {type: 'submit'}, 'Search'));
+  }}}, input, from, to, el('button', {type: 'submit'}, 'Search'));
   show(
     el('h1', {}, 'Search'),
     form,
