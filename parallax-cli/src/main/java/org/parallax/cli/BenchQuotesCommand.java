@@ -23,10 +23,9 @@ import picocli.CommandLine.Option;
     name = "quotes",
     mixinStandardHelpOptions = true,
     description = {
-      "Score quotation finding and speaker attribution on the seeds gold, the English Wikinews",
-      "gold shipped with Parallax, and the German Wikinews quotation set in DATA/quotes (dev split;",
-      "train for tuning), for Parallax and CoreNLP's QuoteAnnotator in the same run.",
-      "Prints one Markdown table."
+      "Score quotation finding and speaker attribution, Parallax beside CoreNLP's QuoteAnnotator.",
+      "Gold sets: the seeds gold, the English Wikinews gold shipped with Parallax, and the German",
+      "Wikinews quotation set in DATA/quotes (dev split; train for tuning). Prints one table."
     })
 public final class BenchQuotesCommand implements Callable<Integer> {
 
