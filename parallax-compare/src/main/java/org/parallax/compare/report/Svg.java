@@ -27,29 +27,29 @@ final class Svg {
     return bar(counts, order, width, true);
   }
 
-  /** A horizontal stacked bar, with or without a legend (segments always have a tooltip). */
+  /** A horizontal stacked bar, with or without an HTML legend (segments always have a tooltip). */
   static Html bar(Map<String, Integer> counts, List<String> order, int width, boolean legend) {
     int total = counts.values().stream().mapToInt(Integer::intValue).sum();
     Html h = new Html();
-    int rows = (counts.size() + 2) / 3;
-    int height = legend ? 22 + rows * 18 : 16;
     h.open(
         "svg",
         "viewBox",
-        "0 0 " + width + " " + height,
+        "0 0 " + width + " 14",
         "width",
         Integer.toString(width),
         "height",
-        Integer.toString(height),
+        "14",
         "role",
         "img",
+        "preserveAspectRatio",
+        "none",
+        "class",
+        "bar",
         "xmlns",
         "http://www.w3.org/2000/svg");
     double x = 0;
-    int k = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       double w = total == 0 ? 0 : width * e.getValue() / (double) total;
-      String colour = colour(e.getKey(), order);
       h.open(
           "rect",
           "x",
@@ -63,45 +63,43 @@ final class Svg {
           "rx",
           "3",
           "fill",
-          colour);
+          colour(e.getKey(), order));
       h.element("title", e.getKey() + ": " + e.getValue());
       h.close("rect");
       x += w;
-      k++;
-      if (!legend) {
-        continue;
-      }
-      int lx = ((k - 1) % 3) * (width / 3);
-      int ly = 32 + ((k - 1) / 3) * 18;
-      h.open(
-              "rect",
-              "x",
-              Integer.toString(lx),
-              "y",
-              Integer.toString(ly - 10),
-              "width",
-              "10",
-              "height",
-              "10",
-              "rx",
-              "2",
-              "fill",
-              colour)
-          .close("rect");
-      h.element(
-          "text",
-          shorten(e.getKey(), 22) + " (" + e.getValue() + ")",
-          "x",
-          Integer.toString(lx + 14),
-          "y",
-          Integer.toString(ly),
-          "font-size",
-          "12",
-          "fill",
-          "#1d232b");
     }
     h.close("svg");
+    if (legend) {
+      h.open("ul", "class", "legend");
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        h.open("li")
+            .append(swatch(colour(e.getKey(), order)))
+            .text(e.getKey() + " (" + e.getValue() + ")")
+            .close("li");
+      }
+      h.close("ul");
+    }
     return h;
+  }
+
+  /** A small coloured square. */
+  static Html swatch(String colour) {
+    return new Html()
+        .open(
+            "svg",
+            "viewBox",
+            "0 0 10 10",
+            "width",
+            "10",
+            "height",
+            "10",
+            "class",
+            "swatch",
+            "xmlns",
+            "http://www.w3.org/2000/svg")
+        .open("rect", "width", "10", "height", "10", "rx", "2", "fill", colour)
+        .close("rect")
+        .close("svg");
   }
 
   /** A timeline: one row per outlet, one dot per publication. */
