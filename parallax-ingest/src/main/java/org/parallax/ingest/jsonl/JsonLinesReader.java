@@ -2,9 +2,9 @@ package org.parallax.ingest.jsonl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import org.parallax.core.model.Position;
 import org.parallax.core.model.Problem;
 import org.parallax.core.model.RawDocument;
 import org.parallax.ingest.input.DocumentReader;
+import org.parallax.ingest.input.Limits;
 import org.parallax.ingest.input.OpenedInput;
 import org.parallax.ingest.input.ReaderSink;
 
@@ -36,10 +37,23 @@ public final class JsonLinesReader implements DocumentReader {
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     long lineNo = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(input.stream(), decoder))) {
+    try (Reader r = new InputStreamReader(input.stream(), decoder)) {
+      BoundedLines lines = new BoundedLines(r, Limits.MAX_ITEM_BYTES / 2);
       String line;
-      while ((line = r.readLine()) != null) {
+      while ((line = lines.next()) != null) {
         lineNo++;
+        if (line == BoundedLines.TOO_LONG) {
+          out.accept(
+              Outcome.failed(
+                  problem(
+                      input.source(),
+                      lineNo,
+                      "too-large",
+                      "The line is longer than the limit of "
+                          + (Limits.MAX_ITEM_BYTES >> 21)
+                          + " million characters for one item.")));
+          continue;
+        }
         if (lineNo == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
         }
