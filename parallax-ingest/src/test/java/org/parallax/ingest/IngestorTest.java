@@ -132,6 +132,27 @@ class IngestorTest {
   }
 
   @Test
+  void aJsonArrayIsReadElementByElementUpToABreak() throws IOException {
+    Files.writeString(
+        dir.resolve("items.json"),
+        "[\n  {\"url\": \"https://example.org/1\", \"text\": \"The first item says enough.\"},\n"
+            + "  {\"url\": \"https://example.org/2\"},\n"
+            + "  {\"url\": \"https://example.org/3\", \"text\": \"The third item says enough.\"},\n"
+            + "  {\"url\": oops}\n]",
+        StandardCharsets.UTF_8);
+    CollectingSink sink = new CollectingSink();
+    IngestSummary s = ingestor.ingest(List.of(dir.toString()), sink);
+    assertEquals(4, s.items());
+    assertEquals(
+        List.of("https://example.org/1", "https://example.org/3"),
+        sink.articles.stream().map(Article::url).toList());
+    assertEquals(
+        List.of("no-text", "bad-json"), sink.problems.stream().map(Problem::code).toList());
+    assertEquals(Position.record(2), sink.problems.get(0).position());
+    assertEquals(Position.record(4), sink.problems.get(1).position());
+  }
+
+  @Test
   void missingInputIsARejectAndNothingElse() {
     CollectingSink sink = new CollectingSink();
     IngestSummary s = ingestor.ingest(List.of(dir.resolve("nope").toString()), sink);

@@ -5,9 +5,9 @@ import java.util.Locale;
 
 /**
  * Recognises an input's format from its first bytes: {@code WARC/1.x}, an XML prolog or root that
- * names {@code rss}, {@code feed} or {@code rdf:RDF}, a line that opens with <code>{</code>, HTML
- * markup, else text. Bytes with NULs or many control characters are {@link InputFormat#BINARY}.
- * Pure functions; thread-safe.
+ * names {@code rss}, {@code feed} or {@code rdf:RDF}, a line that opens with <code>{</code> or a
+ * JSON array (<code>[</code>), HTML markup, else text. Bytes with NULs or many control characters
+ * are {@link InputFormat#BINARY}. Pure functions; thread-safe.
  */
 public final class FormatSniffer {
 
@@ -33,7 +33,7 @@ public final class FormatSniffer {
       return InputFormat.WARC;
     }
     String lower = s.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("{")) {
+    if (lower.startsWith("{") || lower.startsWith("[")) {
       return InputFormat.JSONL;
     }
     if (lower.startsWith("<")) {

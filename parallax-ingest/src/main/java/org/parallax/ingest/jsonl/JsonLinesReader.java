@@ -2,6 +2,7 @@ package org.parallax.ingest.jsonl;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -31,13 +32,29 @@ public final class JsonLinesReader implements DocumentReader {
 
   @Override
   public void read(OpenedInput input, ReaderSink out) {
+    BufferedInputStream in = new BufferedInputStream(input.stream());
+    try {
+      if (startsWithBracket(in)) {
+        new JsonArrays(this).read(input.source(), in, out);
+        return;
+      }
+    } catch (IOException e) {
+      out.accept(
+          Outcome.failed(
+              problem(
+                  input.source(),
+                  1,
+                  "truncated",
+                  "The input could not be read (" + e.getMessage() + ").")));
+      return;
+    }
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
     long lineNo = 0;
-    try (Reader r = new InputStreamReader(input.stream(), decoder)) {
+    try (Reader r = new InputStreamReader(in, decoder)) {
       BoundedLines lines = new BoundedLines(r, Limits.MAX_ITEM_BYTES / 2);
       String line;
       while ((line = lines.next()) != null) {
@@ -76,6 +93,24 @@ public final class JsonLinesReader implements DocumentReader {
     }
   }
 
+  private static boolean startsWithBracket(BufferedInputStream in) throws IOException {
+    in.mark(4096);
+    try {
+      for (int i = 0; i < 4096; i++) {
+        int b = in.read();
+        if (b < 0 || b == '{') {
+          return false;
+        }
+        if (b == '[') {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      in.reset();
+    }
+  }
+
   /** Parses one line into an item or a problem. */
   Outcome<RawDocument> item(String source, long lineNo, String line) {
     JsonNode node;
@@ -89,9 +124,14 @@ public final class JsonLinesReader implements DocumentReader {
               "bad-json",
               "The line is not valid JSON: " + e.getOriginalMessage() + "."));
     }
+    return fromNode(source, Position.line(lineNo), node);
+  }
+
+  /** One JSON value (a line, an array element) as an item or a problem. */
+  Outcome<RawDocument> fromNode(String source, Position pos, JsonNode node) {
     if (node == null || !node.isObject()) {
       return Outcome.failed(
-          problem(source, lineNo, "bad-json", "The line is JSON but not an object."));
+          problem(source, pos, "bad-json", "The item is JSON but not an object."));
     }
     String text = string(node, "text");
     String html = string(node, "html");
@@ -100,7 +140,7 @@ public final class JsonLinesReader implements DocumentReader {
       return Outcome.failed(
           problem(
               source,
-              lineNo,
+              pos,
               "no-text",
               "The object has neither a \"text\" nor an \"html\" field with content."));
     }
@@ -116,12 +156,15 @@ public final class JsonLinesReader implements DocumentReader {
             first(string(node, "source"), string(node, "publisher")),
             string(node, "section"));
     ContentType type = hasText ? ContentType.TEXT : ContentType.HTML;
-    return Outcome.ok(
-        new RawDocument(source, Position.line(lineNo), name(), type, hasText ? text : html, hints));
+    return Outcome.ok(new RawDocument(source, pos, name(), type, hasText ? text : html, hints));
   }
 
   private Problem problem(String source, long lineNo, String code, String reason) {
-    return new Problem(source, Position.line(lineNo), "ingest." + name(), code, reason);
+    return problem(source, Position.line(lineNo), code, reason);
+  }
+
+  private Problem problem(String source, Position pos, String code, String reason) {
+    return new Problem(source, pos, "ingest." + name(), code, reason);
   }
 
   private static String first(String a, String b) {
