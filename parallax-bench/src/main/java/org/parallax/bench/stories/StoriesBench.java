@@ -29,16 +29,21 @@ public final class StoriesBench {
 
   private static final double[] EMBEDDING_SHARES = {0.3, 0.5, 0.7};
   private static final double[] ENTITY_SHARES = {0.15, 0.3};
-  private static final double[] MERGE_THRESHOLDS = {2, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6};
+  private static final double[] MERGE_THRESHOLDS = {2, 0.3, 0.4, 0.5};
 
   private final Path data;
   private final Embedder embedder;
   private final PrintWriter log;
+  private final Path cache;
 
-  /** A bench on the data under {@code data}; {@code embedder} may be null (rows skipped). */
-  public StoriesBench(Path data, Embedder embedder, PrintWriter log) {
+  /**
+   * A bench on the data under {@code data}; {@code embedder} may be null (rows skipped); {@code
+   * cache} (may be null) keeps the document embeddings between runs.
+   */
+  public StoriesBench(Path data, Embedder embedder, Path cache, PrintWriter log) {
     this.data = data;
     this.embedder = embedder;
+    this.cache = cache;
     this.log = log;
   }
 
@@ -49,6 +54,7 @@ public final class StoriesBench {
   public Table run() throws IOException {
     List<EcbDoc> docs = EcbPlus.load(data);
     Map<String, String> gold = new HashMap<>();
+    Map<String, float[]> cached = EmbeddingCache.load(cache);
     Map<String, float[]> vectors = new HashMap<>();
     List<EcbDoc> enriched = new ArrayList<>();
     SignalExtractor texts = new SignalExtractor(StoryConfig.defaults());
@@ -58,8 +64,18 @@ public final class StoriesBench {
       Article a = d.article().toBuilder().entities(ProperNouns.entities(d.article())).build();
       enriched.add(new EcbDoc(d.id(), d.topic(), d.subtopic(), d.split(), a));
       if (embedder != null) {
-        vectors.put(d.id(), embedder.embed(texts.embeddingText(a)));
+        String text = texts.embeddingText(a);
+        String key = d.id() + "|" + Ids.hash(embedder.model() + "|" + text);
+        float[] v = cached.get(key);
+        if (v == null) {
+          v = embedder.embed(text);
+          cached.put(key, v);
+        }
+        vectors.put(d.id(), v);
       }
+    }
+    if (embedder != null) {
+      EmbeddingCache.save(cache, cached);
     }
     log.printf(
         "ecbplus: %d documents, embedded in %.1f s%n", docs.size(), (System.nanoTime() - t0) / 1e9);
@@ -87,6 +103,7 @@ public final class StoriesBench {
       List<String> ids = test.ids();
       var b3 = ClusterScores.bcubed(ids, pred, gold);
       var pw = ClusterScores.pairwise(ids, pred, gold);
+      logComposition(v.name(), pred, gold, ids);
       StoryConfig c = v.config();
       table.row(
           v.name(),
@@ -143,7 +160,7 @@ public final class StoriesBench {
     Variant best = null;
     for (StoryConfig base : configs) {
       for (double m : MERGE_THRESHOLDS) {
-        for (double t = 0.10; t <= 0.601; t += 0.03) {
+        for (double t = 0.10; t <= 0.621; t += 0.04) {
           StoryConfig c = base.withThreshold(Math.round(t * 100) / 100.0).withMergeThreshold(m);
           double f = (f1(train, c, gold) + f1(dev, c, gold)) / 2;
           if (best == null || f > best.tuneF1() + 1e-9) {
@@ -189,6 +206,25 @@ public final class StoriesBench {
       s.articles().forEach(a -> pred.put(a, s.id()));
     }
     return pred;
+  }
+
+  /** Logs each predicted story that mixes gold stories or is a fragment. */
+  private void logComposition(
+      String name, Map<String, String> pred, Map<String, String> gold, List<String> ids) {
+    Map<String, Map<String, Integer>> comp = new java.util.TreeMap<>();
+    for (String id : ids) {
+      comp.computeIfAbsent(pred.get(id), k -> new java.util.TreeMap<>())
+          .merge(gold.get(id), 1, Integer::sum);
+    }
+    int mixed = 0;
+    for (Map<String, Integer> c : comp.values()) {
+      if (c.size() > 1) {
+        mixed++;
+        log.println(name + ": mixed story " + c);
+      }
+    }
+    log.printf("%s: %d stories, %d mixed%n", name, comp.size(), mixed);
+    log.flush();
   }
 
   private static List<EcbDoc> split(List<EcbDoc> docs, String split) {

@@ -107,7 +107,7 @@ public record GeneratedSet(
         }
         case LOCAL ->
             paras.add(
-                Math.max(1, paras.size() - 1), lines(other(docs, d, rnd, false).article(), 2));
+                Math.max(1, paras.size() - 1), lines(other(docs, d, rnd, false).article(), rnd));
         case BOILERPLATE -> {
           if (!paras.remove(WIRE_BOILERPLATE) && paras.size() > 2) {
             paras.remove(paras.size() - 1);
@@ -119,7 +119,7 @@ public record GeneratedSet(
           paras.add(t.get(1));
         }
         case PASTE ->
-            paras.add(Math.min(paras.size(), 3), lines(other(docs, d, rnd, true).article(), 2));
+            paras.add(Math.min(paras.size(), 3), lines(other(docs, d, rnd, true).article(), rnd));
       }
     }
     return Article.builder()
@@ -130,10 +130,11 @@ public record GeneratedSet(
         .build();
   }
 
-  private static String lines(Article a, int n) {
+  /** One or two consecutive paragraphs from a random place after the first. */
+  private static String lines(Article a, Random rnd) {
     List<String> p = a.paragraphs();
-    int from = Math.min(p.size() - 1, 1);
-    return String.join(" ", p.subList(from, Math.min(p.size(), from + n)));
+    int from = p.size() <= 2 ? p.size() - 1 : 1 + rnd.nextInt(p.size() - 2);
+    return String.join(" ", p.subList(from, Math.min(p.size(), from + 1 + rnd.nextInt(2))));
   }
 
   private static EcbDoc other(List<EcbDoc> docs, EcbDoc d, Random rnd, boolean sameEvent) {

@@ -143,6 +143,31 @@ public final class SyndicationBench {
     log.flush();
   }
 
+  private void logMixed(List<SyndicationFamily> fams, Map<String, String> gold) {
+    for (SyndicationFamily f : fams) {
+      Set<String> g = new HashSet<>();
+      f.members().forEach(m -> g.add(gold.getOrDefault(m, "none:" + m)));
+      if (g.size() > 1) {
+        log.println(
+            "generated family mixes "
+                + g
+                + ": "
+                + f.evidence().stream()
+                    .map(
+                        e ->
+                            String.format(
+                                Locale.ROOT,
+                                "%s~%s r=%.2f c=%.2f",
+                                e.article(),
+                                e.other(),
+                                e.resemblance(),
+                                e.containment()))
+                    .toList());
+      }
+    }
+    log.flush();
+  }
+
   /** Every unordered pair of members of the same family. */
   static Set<String> familyPairs(Map<String, String> familyOf) {
     Map<String, List<String>> groups = new HashMap<>();

@@ -50,12 +50,23 @@ public final class SyndicationDetector {
     MinHashIndex whole = new MinHashIndex(config.bands(), config.rows());
     MinHashIndex lead =
         config.leadWords() > 0 ? new MinHashIndex(config.bands(), config.rows()) : null;
+    List<long[]> leads = new ArrayList<>(n);
     for (Article a : articles) {
       Shingles s = Shingles.of(a.text(), config.shingleWords());
       shingles.add(s.set());
-      whole.add(whole.signature(s.set()));
+      leads.add(leadSet(s));
+    }
+    if (config.exact()) {
+      long[] common = CommonShingles.find(shingles, maxDocumentFrequency(n));
+      if (common.length > 0) {
+        shingles.replaceAll(set -> CommonShingles.without(set, common));
+        leads.replaceAll(set -> CommonShingles.without(set, common));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      whole.add(whole.signature(shingles.get(i)));
       if (lead != null) {
-        lead.add(lead.signature(leadSet(s)));
+        lead.add(lead.signature(leads.get(i)));
       }
     }
     PairSet candidates = new PairSet();
@@ -102,6 +113,14 @@ public final class SyndicationDetector {
             Shingles.of(aj.text(), config.shingleWords()),
             s);
     return new Link(i, j, ev);
+  }
+
+  /**
+   * Shingles in more documents than this are template or boilerplate text (navigation, copyright
+   * and subscription lines) and are ignored: 50, or one document in 200 in large batches.
+   */
+  static int maxDocumentFrequency(int n) {
+    return Math.max(50, n / 200);
   }
 
   private long[] leadSet(Shingles s) {

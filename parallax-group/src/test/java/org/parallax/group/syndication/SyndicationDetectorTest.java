@@ -1,6 +1,7 @@
 package org.parallax.group.syndication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,27 @@ class SyndicationDetectorTest {
             .get(0);
     assertEquals("column", f.original());
     assertEquals("credit", f.originalReason());
+  }
+
+  @Test
+  void aSiteTemplateSharedByManyArticlesDoesNotMakeThemCopies() {
+    String template =
+        "Home News Sport Business Weather Obituaries. Subscribe to the Riverside Gazette from one"
+            + " dollar a week and follow us on Facebook and Twitter for breaking news alerts. All"
+            + " rights reserved by Riverside Gazette Media.";
+    java.util.Random rnd = new java.util.Random(3);
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      StringBuilder own = new StringBuilder();
+      for (int w = 0; w < 20; w++) {
+        own.append("word").append(rnd.nextInt(100_000)).append(' ');
+      }
+      articles.add(article("a" + i, "gazette.example", null, List.of(own.toString(), template)));
+    }
+    assertTrue(SyndicationDetector.defaults().families(articles).isEmpty());
+    assertFalse(
+        SyndicationDetector.defaults().families(articles.subList(0, 40)).isEmpty(),
+        "in a batch too small to tell a template from a copy, the template links them");
   }
 
   @Test
