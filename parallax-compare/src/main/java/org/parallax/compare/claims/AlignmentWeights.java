@@ -20,7 +20,7 @@ public record AlignmentWeights(
    * Defaults tuned for all-MiniLM-L6-v2 on the seeds and ECB+ (see {@code parallax bench claims}).
    */
   public static AlignmentWeights defaults() {
-    return new AlignmentWeights(0.55, 0.50, 0.15, 0.05, 0.05);
+    return new AlignmentWeights(0.60, 0.55, 0.15, 0.05, 0.05);
   }
 
   /** These weights with another threshold (the average-link bar moves with it). */
