@@ -311,11 +311,89 @@ final class SpeakerFinder {
     while (s < k && !t.get(s).isWord()) {
       s++;
     }
-    if (s < k && s < k - 1 || s == k - 1) {
-      return germanPhrase(f, s, k);
+    if (s >= k) {
+      return null;
     }
-    return null;
+    if (GERMAN_LEADS.contains(t.get(s).lower()) || s + 1 < k && t.get(s + 1).is(",")) {
+      for (int m = s + 1; m + 1 < k; m++) {
+        Tok v = t.get(m);
+        Tok n = t.get(m + 1);
+        if (v.isWord()
+            && !v.capitalised()
+            && !Lexicon.DETERMINERS.contains(v.lower())
+            && (Lexicon.DETERMINERS.contains(n.lower())
+                || Lexicon.PRONOUNS.contains(n.lower())
+                || Phrases.nameLike(n))) {
+          return germanPhrase(f, m + 1, k);
+        }
+      }
+      return null;
+    }
+    return germanPhrase(f, s, k);
   }
+
+  /** German sentence openers after which the subject follows the verb ("Dabei griff sie …"). */
+  private static final Set<String> GERMAN_LEADS =
+      Set.of(
+          "hier",
+          "dabei",
+          "derzeit",
+          "damit",
+          "zwar",
+          "dennoch",
+          "auch",
+          "daher",
+          "deshalb",
+          "jedoch",
+          "außerdem",
+          "zudem",
+          "später",
+          "heute",
+          "gestern",
+          "nun",
+          "jetzt",
+          "dann",
+          "danach",
+          "zuvor",
+          "bereits",
+          "inzwischen",
+          "allerdings",
+          "trotzdem",
+          "darüber",
+          "dazu",
+          "hingegen",
+          "ebenfalls",
+          "nach",
+          "für",
+          "auf",
+          "in",
+          "im",
+          "am",
+          "bei",
+          "mit",
+          "von",
+          "vor",
+          "über",
+          "unter",
+          "aus",
+          "seit",
+          "gegenüber",
+          "anschließend",
+          "zunächst",
+          "schließlich",
+          "weiter",
+          "ferner",
+          "darin",
+          "demnach",
+          "so",
+          "doch",
+          "gleichzeitig",
+          "zugleich",
+          "bislang",
+          "bisher",
+          "laut",
+          "wie",
+          "als");
 
   /**
    * A German noun phrase from token {@code j}: articles, capitalised words and names, to a comma.
