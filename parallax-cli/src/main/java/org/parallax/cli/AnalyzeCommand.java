@@ -60,8 +60,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
    */
   static List<AnalyzeStep> steps() {
     return List.of(
-        new EnrichStep() // DIR/articles.jsonl, DIR/rejects.jsonl
-        // grouping: DIR/syndication.jsonl, DIR/stories.jsonl
+        new EnrichStep(), // DIR/articles.jsonl, DIR/rejects.jsonl
+        new GroupStep() // DIR/syndication.jsonl, DIR/stories.jsonl (reads DIR/overrides.json)
         // comparison: DIR/comparisons.jsonl, DIR/report/
         );
   }

@@ -16,13 +16,15 @@ import picocli.CommandLine.Option;
       "Quality benches read their data from --data (default ../shared/bench)."
     },
     subcommands = {
-      BenchClaimsCommand.class,
       BenchEntitiesCommand.class,
       BenchPipelineCommand.class,
       BenchExtractionCommand.class,
       BenchQuotesCommand.class,
       BenchSearchCommand.class,
-      BenchServeCommand.class
+      BenchServeCommand.class,
+      BenchStoriesCommand.class,
+      BenchSyndicationCommand.class,
+      BenchEmbeddingsCommand.class
     })
 public final class BenchCommand implements Runnable {
 

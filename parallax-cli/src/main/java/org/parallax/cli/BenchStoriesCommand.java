@@ -1,0 +1,79 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parallax.bench.stories.ScaleBench;
+import org.parallax.bench.stories.StoriesBench;
+import org.parallax.group.embed.MiniLmEmbedder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code parallax bench stories}: story clustering on ECB+, and the scale benchmark. */
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Cluster ECB+ (DATA/events/ecbplus) into stories: tune on the train and dev topics,",
+      "score the test topics 36-45 against the subtopic gold (B-cubed and pairwise), with an",
+      "ablation of the signals. With --scale, time and measure memory of grouping synthetic",
+      "corpora instead. Prints Markdown tables."
+    })
+public final class BenchStoriesCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      defaultValue = "../shared/bench",
+      description =
+          "Benchmark root, resolved against the working directory (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--no-embeddings", description = "Leave out the rows that need the model.")
+  boolean noEmbeddings;
+
+  @Option(
+      names = "--embedding-cache",
+      paramLabel = "FILE",
+      description = "Keep document embeddings in FILE between runs (default: none).")
+  Path cache;
+
+  @Option(
+      names = "--scale",
+      split = ",",
+      arity = "0..*",
+      fallbackValue = "10000,100000",
+      description = "Run the scale benchmark on synthetic corpora of these sizes instead.")
+  List<Integer> scale;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      if (scale != null && !scale.isEmpty()) {
+        out.print(new ScaleBench(err).run(scale).render());
+        out.flush();
+        return ExitCodes.OK;
+      }
+      MiniLmEmbedder embedder =
+          noEmbeddings ? null : MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO);
+      try {
+        out.print(new StoriesBench(data, embedder, cache, err).run().render());
+      } finally {
+        if (embedder != null) {
+          embedder.close();
+        }
+      }
+      out.flush();
+      return ExitCodes.OK;
+    } catch (IOException e) {
+      err.println("bench stories: " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+  }
+}
