@@ -10,10 +10,10 @@ import org.parallax.core.id.Urls;
 import org.parallax.core.registry.SourceRegistry;
 
 /**
- * Cleans the body blocks of an article: removes boilerplate, keeps captions once, reads the
- * syndication credit, rejoins paragraphs that a page break split, and turns short unpunctuated
- * lines between paragraphs into headings. Iterative and linear in the number of blocks.
- * Thread-safe.
+ * Cleans the body blocks of an article: removes boilerplate (and the link titles under a "Related
+ * stories" header), keeps captions once, reads the syndication credit, rejoins paragraphs that a
+ * page break split, and turns short unpunctuated lines between paragraphs into headings. Iterative
+ * and linear in the number of blocks. Thread-safe.
  */
 public final class BodyCleaner {
 
@@ -41,11 +41,16 @@ public final class BodyCleaner {
     Set<String> captions = new LinkedHashSet<>();
     List<String> selfHosts = new ArrayList<>();
     List<Piece> pieces = new ArrayList<>();
+    boolean inList = false;
     for (Block b : blocks) {
       if (b.text().isEmpty()) {
         continue;
       }
-      if (Boilerplate.isBoilerplate(b.text())) {
+      if (inList && Boilerplate.isListItem(b.text())) {
+        continue;
+      }
+      inList = Boilerplate.isListHeader(b.text());
+      if (inList || Boilerplate.isBoilerplate(b.text())) {
         b.links().forEach(l -> Urls.host(l).ifPresent(selfHosts::add));
         continue;
       }

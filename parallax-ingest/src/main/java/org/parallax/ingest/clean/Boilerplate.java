@@ -46,6 +46,9 @@ public final class Boilerplate {
               "(this|the) (article|story) (is|was) (available|only available) to\\b",
               "(support|donate to) (our|independent) journalism\\b",
               "(additional )?reporting by\\b[^.]*$",
+              "(photo|picture|image|photograph|video)s?( credit)?\\s*:\\s*[^.]{0,60}$",
+              "credit\\s*:\\s*[^.]{0,60}$",
+              "getty images$",
               "(writing|editing|compiled) by\\b[^.]*$"),
           Pattern.CASE_INSENSITIVE);
 
@@ -56,6 +59,16 @@ public final class Boilerplate {
               + "|\\bdon.t have an account\\b|\\b(already a subscriber|have an account)\\b"
               + "|\\ball rights reserved\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** Headers of related-story lists: the short link titles after them are furniture too. */
+  private static final Pattern LIST_HEADER =
+      Pattern.compile(
+          "^(related|more|recommended|popular|trending|latest|read more|see also|also read"
+              + "|more on this|more from|most read|top stories)( stories| articles| coverage"
+              + "| news| content| reading| topics| links| videos?| on this story)?\\s*:?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’')\\]]*$");
 
   private static final String[] KEYWORDS = {
     "newsletter", "join the", "commenting", "account", "subscriber", "rights reserved"
@@ -84,6 +97,16 @@ public final class Boilerplate {
       }
     }
     return false;
+  }
+
+  /** Whether {@code text} heads a list of related stories ("Related", "Read more:"). */
+  public static boolean isListHeader(String text) {
+    return TextNormaliser.words(text) <= 5 && LIST_HEADER.matcher(text).matches();
+  }
+
+  /** Whether {@code text} could be an item of a related-story list: a short unfinished line. */
+  public static boolean isListItem(String text) {
+    return TextNormaliser.words(text) <= 16 && !SENTENCE_END.matcher(text).find();
   }
 
   /** Whether {@code text} is nothing but a URL or a domain with a path. */

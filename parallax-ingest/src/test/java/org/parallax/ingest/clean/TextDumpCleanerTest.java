@@ -95,4 +95,24 @@ class TextDumpCleanerTest {
             null);
     assertEquals(2, c.paragraphs().size(), c.paragraphs().toString());
   }
+
+  @Test
+  void relatedStoryListsAndBarePhotoCreditsAreRemoved() {
+    Content c =
+        cleaner.clean(
+            "Council approves the new tram line\n\nBy Jane Doe\n\nThe council approved the line"
+                + " on Tuesday after a debate that lasted most of the night.\n\nPhoto: Reuters\n\n"
+                + "Related stories\n\n[Tram fares to rise in June](https://example.org/a)\n\n"
+                + "[Mayor quits over budget row](https://example.org/b)\n\n"
+                + "Work starts next year, officials said.",
+            null);
+    assertEquals(
+        List.of(
+            "The council approved the line on Tuesday after a debate that lasted most of the"
+                + " night.",
+            "Work starts next year, officials said."),
+        c.paragraphs());
+    assertEquals(List.of(), c.headings());
+    assertEquals(List.of(), c.captions());
+  }
 }
