@@ -145,6 +145,7 @@ class WebAppIT {
     WebElement korea = browser.findElement(By.cssSelector("li.story[data-story='storykorea']"));
     assertTrue(korea.getText().contains("2 independent voices"), korea.getText());
     assertTrue(korea.getText().contains("only country = AU"), korea.getText());
+    assertEquals(4, browser.findElements(By.cssSelector("ul.latest li")).size());
     shot("01-index");
   }
 

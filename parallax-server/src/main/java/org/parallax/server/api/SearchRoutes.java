@@ -30,7 +30,7 @@ import org.parallax.store.query.Sort;
  */
 public final class SearchRoutes implements RouteGroup {
 
-  private static final int STORY_SCAN = 50;
+  private static final int STORY_SCAN = 20;
 
   private final Services services;
   private final ServerConfig config;

@@ -5,7 +5,8 @@ import {el, show, link, route, badge, section, empty, day, pager} from '../dom.j
 
 export async function homePage(r) {
   const offset = Number(r.params.get('offset') || 0);
-  const [info, page] = await Promise.all([get('info'), get('stories', {offset, limit: 20})]);
+  const [info, page, latest] = await Promise.all([
+    get('info'), get('stories', {offset, limit: 20}), get('articles', {limit: 10})]);
   const list = el('ol', {class: 'stories', start: offset + 1});
   for (const s of page.items) list.append(storyItem(s));
   show(
@@ -13,6 +14,10 @@ export async function homePage(r) {
     el('p', {class: 'muted'}, `${info.articles} articles in the corpus, ${page.total} stories.`),
     page.items.length ? list : empty('No stories yet: ingest and analyze some articles first.'),
     pager(page, o => '#/?offset=' + o),
+    section('Latest articles', latest.items.length
+      ? el('ul', {class: 'latest'}, latest.items.map(h => el('li', {},
+        link(route('article', h.id), h.title || h.id), el('span', {class: 'muted'}, ` ${h.outlet || ''} · ${day(h.published)}`))))
+      : empty('The corpus is empty.')),
   );
 }
 
