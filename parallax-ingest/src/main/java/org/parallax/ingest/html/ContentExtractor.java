@@ -48,6 +48,24 @@ final class ContentExtractor {
     return out;
   }
 
+  /**
+   * The fallback body: every prose-like block of an already cleaned document (long enough, few
+   * links), wherever it sits.
+   */
+  static List<Block> prose(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    List<Block> out = new ArrayList<>();
+    for (Block b : BlockCollector.collect(body)) {
+      if (b.kind() != Block.Kind.CAPTION && b.text().length() >= 40 && b.linkDensity() < 0.3) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
   private static void clean(Element body, boolean strict) {
     for (Element t : body.select("script[type=text/template]")) {
       String inner = t.data();

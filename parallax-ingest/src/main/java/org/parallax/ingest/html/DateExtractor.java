@@ -59,8 +59,15 @@ final class DateExtractor {
 
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_.]|$)");
+  private static final Pattern URL_DATE_DMY =
+      Pattern.compile("/(\\d{1,2})-(\\d{1,2})-((?:19|20)\\d{2})(?:/|[-_.]|$)");
   private static final Pattern URL_DATE_COMPACT =
       Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+  private static final Pattern SCRIPT_DATE =
+      Pattern.compile(
+          "[\"'](datePublished|dateCreated|publishDate|publish_date|published_at|publishedAt"
+              + "|pubDate|date_published|publicationDate|firstPublished|first_published_at)[\"']"
+              + "\\s*:\\s*[\"']([^\"']{8,40})[\"']");
   private static final Pattern DATE_CLASS =
       Pattern.compile("date|time|publish|posted|byline|dateline|meta|entry-date|datum|fecha|data");
 
@@ -68,26 +75,33 @@ final class DateExtractor {
 
   /** The publication date as ISO 8601, or {@code null}. */
   static String published(Document doc, JsonLd jsonLd, MetaTags meta, String url) {
+    return find(doc, jsonLd, meta, url);
+  }
+
+  private static String find(Document doc, JsonLd jsonLd, MetaTags meta, String url) {
     LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
-    String d = DateParser.isoOrDate(jsonLd.articleText("datePublished"), latest);
-    if (d == null) {
-      d = DateParser.isoOrDate(jsonLd.anyText("datePublished"), latest);
+    String fromUrl = url == null ? null : fromUrl(url, latest);
+    List<String> structured = new java.util.ArrayList<>();
+    structured.add(DateParser.isoOrDate(jsonLd.articleText("datePublished"), latest));
+    structured.add(DateParser.isoOrDate(jsonLd.anyText("datePublished"), latest));
+    for (String key : META_KEYS) {
+      if (key.contains("modified") || key.contains("updated")) {
+        break;
+      }
+      structured.add(DateParser.isoOrDate(meta.get(key), latest));
+    }
+    String d = firstPresent(structured);
+    if (fromUrl != null && (d == null || !d.startsWith(fromUrl))) {
+      return fromUrl;
     }
     if (d == null) {
       d = DateParser.isoOrDate(jsonLd.articleText("dateCreated"), latest);
     }
-    for (int i = 0; d == null && i < META_KEYS.size(); i++) {
-      String key = META_KEYS.get(i);
-      if (key.contains("modified") || key.contains("updated")) {
-        break;
-      }
-      d = DateParser.isoOrDate(meta.get(key), latest);
+    if (d == null) {
+      d = fromScripts(doc, latest);
     }
     if (d == null) {
       d = fromElements(doc, latest);
-    }
-    if (d == null && url != null) {
-      d = fromUrl(url, latest);
     }
     if (d == null) {
       d = fromDateClasses(doc, latest);
@@ -100,6 +114,32 @@ final class DateExtractor {
       d = DateParser.isoOrDate(meta.get(META_KEYS.get(i)), latest);
     }
     return d;
+  }
+
+  private static String firstPresent(List<String> candidates) {
+    for (String c : candidates) {
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static String fromScripts(Document doc, LocalDate latest) {
+    for (org.jsoup.nodes.Element script : doc.select("script")) {
+      String data = script.data();
+      if (data.length() > 500_000) {
+        continue;
+      }
+      Matcher m = SCRIPT_DATE.matcher(data);
+      if (m.find()) {
+        String d = DateParser.isoOrDate(m.group(2), latest);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
   }
 
   private static String head(String text) {
@@ -144,7 +184,20 @@ final class DateExtractor {
     if (!m.find()) {
       m = URL_DATE_COMPACT.matcher(url);
       if (!m.find()) {
-        return null;
+        Matcher dmy = URL_DATE_DMY.matcher(url);
+        if (!dmy.find()) {
+          return null;
+        }
+        try {
+          LocalDate d =
+              LocalDate.of(
+                  Integer.parseInt(dmy.group(3)),
+                  Integer.parseInt(dmy.group(2)),
+                  Integer.parseInt(dmy.group(1)));
+          return DateParser.plausible(d, latest) ? d.toString() : null;
+        } catch (RuntimeException e) {
+          return null;
+        }
       }
     }
     try {

@@ -87,7 +87,9 @@ final class DateParser {
               + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SLASH_NUM =
-      Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)");
+      Pattern.compile("(?<![\\d/-])(\\d{1,2})[/-](\\d{1,2})[/-]((?:19|20)\\d{2})(?!\\d)");
+  private static final Pattern CJK =
+      Pattern.compile("((?:19|20)\\d{2})\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일]");
 
   private DateParser() {}
 
@@ -118,6 +120,14 @@ final class DateParser {
     int bestAt = Integer.MAX_VALUE;
     Matcher m = ISO.matcher(s);
     if (m.find()) {
+      LocalDate d = make(m.group(1), m.group(2), m.group(3), latest);
+      if (d != null) {
+        best = d;
+        bestAt = m.start();
+      }
+    }
+    m = CJK.matcher(s);
+    if (m.find() && m.start() < bestAt) {
       LocalDate d = make(m.group(1), m.group(2), m.group(3), latest);
       if (d != null) {
         best = d;

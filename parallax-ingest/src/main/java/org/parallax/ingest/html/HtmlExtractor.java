@@ -14,7 +14,7 @@ import org.jsoup.parser.Parser;
 public final class HtmlExtractor {
 
   /** Below this many characters of body text, extraction is retried with looser rules. */
-  private static final int SHORT = 250;
+  private static final int SHORT = 400;
 
   private HtmlExtractor() {}
 

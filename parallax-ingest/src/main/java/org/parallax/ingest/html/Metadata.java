@@ -45,9 +45,9 @@ final class Metadata {
                 meta.first("og:description", "description", "twitter:description"),
                 ld.articleText("description")));
     this.authors = authors(doc, ld, meta, siteName);
-    this.published = DateExtractor.published(doc, ld, meta, url);
     this.canonicalUrl = canonical(doc, meta, url);
     this.language = language(doc, ld, meta);
+    this.published = DateExtractor.published(doc, ld, meta, url);
     this.section =
         Text.orNull(
             first(
