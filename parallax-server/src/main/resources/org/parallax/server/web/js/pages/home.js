@@ -33,7 +33,8 @@ function storyItem(summary) {
     item.append(el('p', {class: 'voices'}, `${cov.voices.length} independent voice${cov.voices.length === 1 ? '' : 's'}: `,
       cov.voices.map((v, i) => [i ? ', ' : '', v.outlet,
         v.carriers.length > 1 ? ` (+${v.carriers.length - 1} reprints)` : ''])));
-    item.append(coverageTable(cov.by_attribute));
+    const table = coverageTable(cov.by_attribute);
+    if (table) item.append(table);
     for (const b of cov.blindspots || []) {
       item.append(el('p', {class: 'blindspot'}, badge('blindspot', 'warn'),
         ` only ${b.attribute} = ${b.group}`, b.missing.length ? `; no ${b.missing.join(', ')}` : ''));
