@@ -70,6 +70,10 @@ public final class Corpus implements AutoCloseable {
   private final Searches searches;
   private final BatchIndexer indexer;
   private final Object writeLock = new Object();
+  private volatile long lastRefresh = System.nanoTime();
+
+  /** How often a read-only corpus looks for new commits on its own. */
+  private static final long REFRESH_NANOS = 1_000_000_000L;
 
   private Corpus(Path dir, CorpusConfig config) throws IOException {
     this.dir = dir;
@@ -210,7 +214,10 @@ public final class Corpus implements AutoCloseable {
     return read(s -> searches.list(s, filters, offset, limit));
   }
 
-  /** Full-text search with filters and facet counts. */
+  /**
+   * Full-text search with filters and facet counts. Totals are exact; pages reach at most the first
+   * {@value org.parallax.store.lucene.Searches#MAX_WINDOW} hits (deeper pages are empty).
+   */
   public SearchResult search(SearchRequest request) {
     return read(s -> searches.search(s, request));
   }
@@ -322,7 +329,10 @@ public final class Corpus implements AutoCloseable {
     return RecordView.comparisons(this);
   }
 
-  /** Picks up commits made by another process (read-only corpora); cheap when there are none. */
+  /**
+   * Picks up commits made by another process now. A read-only corpus also does this on its own, at
+   * most once a second, when it is read; a writable corpus always sees its own commits.
+   */
   public void refresh() {
     try {
       searchers.maybeRefreshBlocking();
@@ -356,6 +366,13 @@ public final class Corpus implements AutoCloseable {
 
   private <T> T read(Reader<T> r) {
     try {
+      if (writer == null) {
+        long now = System.nanoTime();
+        if (now - lastRefresh > REFRESH_NANOS) {
+          lastRefresh = now;
+          searchers.maybeRefresh(); // non-blocking: another reader may be refreshing already
+        }
+      }
       IndexSearcher s = searchers.acquire();
       try {
         return r.apply(s);

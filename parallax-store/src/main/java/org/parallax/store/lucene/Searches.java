@@ -21,6 +21,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.parallax.core.json.Json;
 import org.parallax.core.model.Article;
@@ -95,8 +97,8 @@ public final class Searches {
     long total;
     Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
     if (r.facets().isEmpty()) {
-      top = sort == null ? s.search(q, Math.max(n, 1)) : s.search(q, Math.max(n, 1), sort);
-      total = exact(s, q, top.totalHits);
+      top = top(s, q, Math.max(n, 1), sort);
+      total = top.totalHits.value;
     } else {
       FacetsCollectorManager fcm = new FacetsCollectorManager();
       FacetsCollectorManager.FacetsResult fr =
@@ -123,13 +125,13 @@ public final class Searches {
     Query q = queries.quotes(qq.words(), qq.speakerId(), qq.filters());
     int n = Math.max(1, Math.min(MAX_WINDOW, qq.offset() + qq.limit()));
     org.apache.lucene.search.Sort sort = sort(Sort.RELEVANCE, qq.words().isBlank());
-    TopDocs top = sort == null ? s.search(q, n) : s.search(q, n, sort);
+    TopDocs top = top(s, q, n, sort);
     List<QuoteHit> out = new ArrayList<>();
     for (int i = qq.offset(); i < Math.min(n, top.scoreDocs.length); i++) {
       String json = s.storedFields().document(top.scoreDocs[i].doc, JSON_ONLY).get(Fields.JSON);
       out.add(Json.read(json, QuoteHit.class));
     }
-    return new Page<>(out, exact(s, q, top.totalHits), qq.offset(), qq.limit());
+    return new Page<>(out, top.totalHits.value, qq.offset(), qq.limit());
   }
 
   /** Articles of {@code filters}, newest first. */
@@ -142,18 +144,19 @@ public final class Searches {
   /** The {@code k} articles nearest to {@code vector}, other than {@code exceptId}. */
   public List<ArticleHit> nearest(IndexSearcher s, float[] vector, int k, String exceptId)
       throws IOException {
-    BooleanQuery.Builder filter = new BooleanQuery.Builder();
-    filter.add(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)), Occur.FILTER);
-    if (exceptId != null) {
-      filter.add(new TermQuery(new Term(Fields.ID, exceptId)), Occur.MUST_NOT);
-    }
+    // only article documents have vectors, so no filter is needed (a filter costs a bit set of
+    // the whole index per query); the excluded article, if found, is dropped afterwards
+    int want = exceptId == null ? k : k + 1;
     // the graph search is greedy: a wider beam than k finds the true nearest far more often
-    int beam = Math.max(k, KNN_BEAM);
-    TopDocs top = s.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, beam, filter.build()), k);
+    int beam = Math.max(want, KNN_BEAM);
+    TopDocs top = s.search(new KnnFloatVectorQuery(Fields.VECTOR, vector, beam), want);
     List<ArticleHit> out = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
       // DOT_PRODUCT scores are (1 + cosine) / 2
-      out.add(hit(s, sd.doc, 2 * sd.score - 1, List.of()));
+      ArticleHit hit = hit(s, sd.doc, 2 * sd.score - 1, List.of());
+      if (out.size() < k && !hit.id().equals(exceptId)) {
+        out.add(hit);
+      }
     }
     return out;
   }
@@ -187,6 +190,14 @@ public final class Searches {
         a.language(),
         score,
         Snippets.of(a.text(), words));
+  }
+
+  /** The top {@code n} hits, with an exact total count (counted in the same pass). */
+  private static TopDocs top(IndexSearcher s, Query q, int n, org.apache.lucene.search.Sort sort)
+      throws IOException {
+    return sort == null
+        ? s.search(q, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE))
+        : s.search(q, new TopFieldCollectorManager(sort, n, Integer.MAX_VALUE));
   }
 
   private static long exact(IndexSearcher s, Query q, TotalHits th) throws IOException {
