@@ -69,7 +69,7 @@ final class IngestRunner {
   static void printSummary(IngestSummary s, Path articles, Path rejects, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "Read %d input%s, %d item%s in %.2f s: %d article%s, %d reject%s%s.%n",
+        "Read %d input%s, %d item%s in %.2f s: %d article%s, %d reject%s%s (%.1f articles/s).%n",
         s.inputs(),
         s.inputs() == 1 ? "" : "s",
         s.items(),
@@ -79,7 +79,8 @@ final class IngestRunner {
         s.articles() == 1 ? "" : "s",
         s.rejects(),
         s.rejects() == 1 ? "" : "s",
-        s.skipped() > 0 ? " (" + s.skipped() + " archive records skipped: not pages)" : "");
+        s.skipped() > 0 ? " (" + s.skipped() + " archive records skipped: not pages)" : "",
+        s.articlesPerSecond());
     if (!s.rejectsByCode().isEmpty()) {
       out.println("Rejects by reason:");
       for (Map.Entry<String, Long> e : s.rejectsByCode().entrySet()) {
