@@ -267,6 +267,14 @@ final class Names {
   Speaker speaker(Np np) {
     Entity e = entityAt(np.start(), np.end());
     if (e != null) {
+      if (!e.name().contains(" ")) {
+        String longer = fullName(e.name());
+        for (Entity other : entities) {
+          if (other != e && other.name().equals(longer)) {
+            return new Speaker(other.id(), other.name());
+          }
+        }
+      }
       return new Speaker(e.id(), e.name());
     }
     String name = fullName(np.text());
