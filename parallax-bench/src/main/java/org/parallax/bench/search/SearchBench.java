@@ -3,6 +3,8 @@ package org.parallax.bench.search;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +47,8 @@ public final class SearchBench {
     }
   }
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   /** The dimension of the stand-in vectors. */
   static final int DIMENSION = 256;
 
@@ -76,7 +80,7 @@ public final class SearchBench {
       long t0 = System.nanoTime();
       try (Corpus corpus = Corpus.open(dir, config.asReadOnly())) {
         double openMs = (System.nanoTime() - t0) / 1e6;
-        ingest.row("open the corpus read-only", "", "", "", "", Table.number(openMs, 0) + " ms");
+        ingest.row("open the corpus read-only", "", "", Table.number(openMs / 1000, 2));
         return List.of(ingest, latencies(corpus));
       }
     } finally {
@@ -87,21 +91,34 @@ public final class SearchBench {
   }
 
   private Table ingest(Corpus corpus, Path dir) {
-    Table t = Table.of("step", "articles", "batch", "seconds", "articles/s", "index size");
+    Table t =
+        Table.of(
+            "step",
+            "articles",
+            "batch",
+            "seconds",
+            "articles/s",
+            "CPU s",
+            "articles/CPU s",
+            "index size");
     long have = corpus.articleCount();
     if (have >= options.articles()) {
-      t.row("reuse existing corpus", Long.toString(have), "", "", "", size(dir));
+      t.row("reuse existing corpus", Long.toString(have), "", "", "", "", "", size(dir));
       return t;
     }
     progress.printf(Locale.ROOT, "ingesting %,d synthetic articles%n", options.articles());
     progress.flush();
     long nanos = 0;
+    long generationCpu = 0;
+    long cpu0 = processCpuNanos();
     AddResult total = AddResult.none();
     for (int start = 0; start < options.articles(); start += options.batch()) {
+      long g0 = THREADS.getCurrentThreadCpuTime();
       List<Article> batch = new ArrayList<>();
       for (int i = start; i < Math.min(options.articles(), start + options.batch()); i++) {
         batch.add(news.article(i));
       }
+      generationCpu += THREADS.getCurrentThreadCpuTime() - g0;
       long t0 = System.nanoTime();
       total = total.plus(corpus.add(batch));
       nanos += System.nanoTime() - t0;
@@ -111,6 +128,7 @@ public final class SearchBench {
       }
     }
     double seconds = nanos / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpu0 - generationCpu) / 1e9;
     String what = options.vectors() ? "ingest (with " + DIMENSION + "-d vectors)" : "ingest";
     t.row(
         what,
@@ -118,16 +136,23 @@ public final class SearchBench {
         Integer.toString(options.batch()),
         Table.number(seconds, 1),
         Table.number(total.total() / seconds, 0),
+        Table.number(cpuSeconds, 1),
+        Table.number(total.total() / cpuSeconds, 0),
         size(dir));
+    List<Article> first = firstBatch();
+    long c0 = processCpuNanos();
     long t0 = System.nanoTime();
-    AddResult again = corpus.add(firstBatch());
+    AddResult again = corpus.add(first);
     double againSeconds = (System.nanoTime() - t0) / 1e9;
+    double againCpu = (processCpuNanos() - c0) / 1e9;
     t.row(
         "re-add an ingested batch (unchanged: " + again.unchanged() + ")",
         Integer.toString(again.total()),
         Integer.toString(options.batch()),
         Table.number(againSeconds, 2),
         Table.number(again.total() / againSeconds, 0),
+        Table.number(againCpu, 2),
+        Table.number(again.total() / againCpu, 0),
         size(dir));
     return t;
   }
@@ -153,11 +178,23 @@ public final class SearchBench {
     Map<String, Latencies> byKind = new LinkedHashMap<>();
     mix.kinds().forEach(k -> byKind.put(k, new Latencies()));
     for (QueryMix.Probe p : probes) {
+      long c0 = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       long hits = p.run().applyAsLong(corpus);
-      byKind.get(p.kind()).add(System.nanoTime() - t0, hits);
+      long wall = System.nanoTime() - t0;
+      byKind.get(p.kind()).add(wall, THREADS.getCurrentThreadCpuTime() - c0, hits);
     }
-    Table t = Table.of("query", "queries", "median hits", "p50 ms", "p95 ms", "p99 ms");
+    Table t =
+        Table.of(
+            "query",
+            "queries",
+            "median hits",
+            "p50 ms",
+            "p95 ms",
+            "p99 ms",
+            "p50 CPU ms",
+            "p95 CPU ms",
+            "p99 CPU ms");
     Latencies all = new Latencies();
     byKind.forEach(
         (kind, l) -> {
@@ -175,7 +212,19 @@ public final class SearchBench {
         Long.toString(l.medianHits()),
         Table.number(l.percentileMillis(50), 2),
         Table.number(l.percentileMillis(95), 2),
-        Table.number(l.percentileMillis(99), 2));
+        Table.number(l.percentileMillis(99), 2),
+        Table.number(l.cpuPercentileMillis(50), 2),
+        Table.number(l.cpuPercentileMillis(95), 2),
+        Table.number(l.cpuPercentileMillis(99), 2));
+  }
+
+  /** CPU time of the whole process (indexing, merging and flushing threads included). */
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
   }
 
   private static String size(Path dir) {

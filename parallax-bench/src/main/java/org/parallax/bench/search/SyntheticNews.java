@@ -2,6 +2,7 @@ package org.parallax.bench.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,12 @@ public final class SyntheticNews {
       made.add(w.toString());
     }
     this.vocabulary = List.copyOf(made);
-    this.outlets = SourceRegistry.defaults().all().stream().limit(80).toList();
+    // sorted: the registry's own order may change from one JVM to the next
+    this.outlets =
+        SourceRegistry.defaults().all().stream()
+            .sorted(Comparator.comparing(Outlet::domain))
+            .limit(80)
+            .toList();
     this.entities = entities;
     this.speakers = speakers;
   }

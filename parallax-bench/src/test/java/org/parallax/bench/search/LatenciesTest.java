@@ -10,7 +10,7 @@ class LatenciesTest {
   void nearestRankPercentiles() {
     Latencies l = new Latencies();
     for (int ms = 100; ms >= 1; ms--) {
-      l.add(ms * 1_000_000L, ms % 10);
+      l.add(ms * 1_000_000L, ms * 1_000L, ms % 10);
     }
     assertEquals(100, l.size());
     assertEquals(50.0, l.percentileMillis(50), 1e-9);
@@ -18,6 +18,7 @@ class LatenciesTest {
     assertEquals(99.0, l.percentileMillis(99), 1e-9);
     assertEquals(100.0, l.percentileMillis(100), 1e-9);
     assertEquals(4, l.medianHits());
+    assertEquals(0.095, l.cpuPercentileMillis(95), 1e-9);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,13 @@ class SyntheticNewsTest {
   void theSameIndexGivesTheSameArticle() {
     assertEquals(news.article(123), new SyntheticNews().article(123));
     assertNotEquals(news.article(123).text(), news.article(124).text());
+  }
+
+  @Test
+  void outletsDoNotDependOnTheRegistrysIterationOrder() {
+    List<String> domains = news.outlets().stream().map(o -> o.domain()).toList();
+    assertEquals(domains.stream().sorted().toList(), domains);
+    assertEquals(80, domains.size());
   }
 
   @Test
