@@ -33,7 +33,7 @@ export function currentRoute() {
   return {kind: parts[0] || '', id, params: new URLSearchParams(query || '')};
 }
 
-async function render() {
+async function renderOnce() {
   const r = currentRoute();
   const page = PAGES[r.kind];
   document.body.dataset.page = r.kind || 'home';
@@ -48,7 +48,28 @@ async function render() {
     show(el('p', {class: 'error', role: 'alert'},
       e && e.status === 404 ? 'Not found: ' + e.message : 'Something went wrong: ' + (e && e.message)));
   }
-  document.body.dataset.ready = r.kind || 'home';
+  if (!again) document.body.dataset.ready = r.kind || 'home';
+}
+
+// One render at a time; a route change during a render renders again afterwards, so the page
+// always ends up showing the latest route.
+let rendering = false;
+let again = false;
+
+async function render() {
+  if (rendering) {
+    again = true;
+    return;
+  }
+  rendering = true;
+  try {
+    do {
+      again = false;
+      await renderOnce();
+    } while (again);
+  } finally {
+    rendering = false;
+  }
 }
 
 function init() {
