@@ -36,11 +36,12 @@ public final class ScaleBench {
     Table t =
         Table.of(
             "articles",
-            "syndication s",
+            "syndication CPU s",
             "families",
-            "stories s",
-            "total s",
-            "µs / article",
+            "stories CPU s",
+            "total CPU s",
+            "wall s",
+            "CPU µs / article",
             "peak heap MB",
             "stories (gold)",
             "B³ F1");
@@ -48,16 +49,19 @@ public final class ScaleBench {
       SyntheticCorpus corpus = SyntheticCorpus.generate(n, 42);
       System.gc();
       resetPeaks();
-      long t0 = System.nanoTime();
+      var threads = ManagementFactory.getThreadMXBean();
+      long w0 = System.nanoTime();
+      long t0 = threads.getCurrentThreadCpuTime();
       List<SyndicationFamily> families = SyndicationDetector.defaults().families(corpus.articles());
-      long t1 = System.nanoTime();
+      long t1 = threads.getCurrentThreadCpuTime();
       StoryConfig config = StoryConfig.defaults();
       List<Signals> signals =
           new SignalExtractor(config).extract(corpus.articles(), corpus.embeddings());
       List<Story> stories =
           new StoryGrouper(config, null)
               .group(corpus.articles(), signals, families, Overrides.none());
-      long t2 = System.nanoTime();
+      long t2 = threads.getCurrentThreadCpuTime();
+      long w2 = System.nanoTime();
       long peak = peakHeap();
       Map<String, String> pred = new HashMap<>();
       stories.forEach(s -> s.articles().forEach(a -> pred.put(a, s.id())));
@@ -73,6 +77,7 @@ public final class ScaleBench {
           Integer.toString(families.size()),
           Table.number((t2 - t1) / 1e9, 1),
           Table.number((t2 - t0) / 1e9, 1),
+          Table.number((w2 - w0) / 1e9, 1),
           Table.number((t2 - t0) / 1e3 / n, 0),
           Long.toString(peak / (1024 * 1024)),
           stories.size() + " (" + gold.values().stream().distinct().count() + ")",

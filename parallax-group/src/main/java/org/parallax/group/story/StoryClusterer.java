@@ -19,10 +19,15 @@ public final class StoryClusterer {
   private static final int POSTINGS_SCANNED = 150;
   private static final int MAX_CANDIDATES = 40;
 
+  /** How much better another story must score for an article to move on a second pass. */
+  static final double MOVE_MARGIN = 0.02;
+
   private final StoryConfig config;
   private final List<StoryState> stories = new ArrayList<>();
   private final List<Assignment> assignments = new ArrayList<>();
   private final List<Integer> storyOf = new ArrayList<>();
+  private final List<Signals> added = new ArrayList<>();
+  private final List<Boolean> fixed = new ArrayList<>();
   private final Map<String, IntList> postings = new HashMap<>();
   private int[] seen = new int[16];
   private int[] hits = new int[16];
@@ -68,6 +73,8 @@ public final class StoryClusterer {
     target.add(s);
     index(s, story);
     storyOf.add(story);
+    added.add(s);
+    fixed.add(familyStory >= 0);
     assignments.add(assignment(s, story, decision, best, second));
     return story;
   }
@@ -126,6 +133,71 @@ public final class StoryClusterer {
         stories.get(i).dead = true;
       }
     }
+  }
+
+  /**
+   * Second thoughts, after the online pass: each article (in order) leaves its story for the story
+   * that now scores best for it when that beats its own story without it by {@link #MOVE_MARGIN}
+   * and reaches the threshold. Members of syndication families stay put. Repeats up to {@code
+   * passes} times or until nothing moves; returns the number of moves.
+   */
+  public int refine(int passes) {
+    int moves = 0;
+    for (int pass = 0; pass < passes; pass++) {
+      int before = moves;
+      for (int a = 0; a < added.size(); a++) {
+        if (fixed.get(a)) {
+          continue;
+        }
+        Signals s = added.get(a);
+        StoryState own = stories.get(storyOf.get(a));
+        own.remove(s);
+        double ownScore = own.members.isEmpty() ? 0 : score(s, own).total;
+        Scored best = null;
+        for (int c : candidates(s)) {
+          if (c == own.index || stories.get(c).members.isEmpty()) {
+            continue;
+          }
+          Scored sc = score(s, stories.get(c));
+          if (best == null || sc.total > best.total) {
+            best = sc;
+          }
+        }
+        if (best != null
+            && best.total >= config.threshold()
+            && best.total > ownScore + MOVE_MARGIN) {
+          best.story.add(s);
+          index(s, best.story.index);
+          storyOf.set(a, best.story.index);
+          Assignment moved = assignment(s, best.story.index, "joined", best, null);
+          assignments.set(
+              a,
+              new Assignment(
+                  moved.article(),
+                  moved.story(),
+                  moved.decision(),
+                  moved.score(),
+                  moved.embedding(),
+                  moved.words(),
+                  moved.entities(),
+                  moved.timeGapHours(),
+                  moved.sharedEntities(),
+                  "#" + own.index,
+                  Math.round(ownScore * 10000) / 10000.0,
+                  "moved on a second pass"));
+          if (own.members.isEmpty()) {
+            own.dead = true;
+          }
+          moves++;
+        } else {
+          own.add(s);
+        }
+      }
+      if (moves == before) {
+        break;
+      }
+    }
+    return moves;
   }
 
   /** The story index of every article added, in order. */

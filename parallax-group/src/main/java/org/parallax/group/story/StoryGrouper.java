@@ -23,6 +23,9 @@ import org.parallax.core.story.SyndicationFamily;
  */
 public final class StoryGrouper {
 
+  /** Second-thought passes after the online pass. */
+  static final int REFINE_PASSES = 2;
+
   private final StoryConfig config;
   private final Embedder embedder;
 
@@ -62,6 +65,7 @@ public final class StoryGrouper {
         familyStory.putIfAbsent(fam, story);
       }
     }
+    clusterer.refine(REFINE_PASSES);
     clusterer.mergeSimilar();
     List<Integer> storyOf = clusterer.storyOf();
     List<List<String>> groups = new ArrayList<>();

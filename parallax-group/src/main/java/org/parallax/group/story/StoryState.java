@@ -50,6 +50,49 @@ final class StoryState {
     }
   }
 
+  /**
+   * Removes a member, updating the sums and their squared norms (the date span is kept as it was).
+   */
+  void remove(Signals s) {
+    members.remove(s);
+    termNorm2 = subtractSparse(terms, s.terms(), termNorm2);
+    entityNorm2 = subtractSparse(entities, s.entities(), entityNorm2);
+    if (s.embedding() != null && embedding != null) {
+      double dot = 0;
+      double self = 0;
+      for (int i = 0; i < embedding.length; i++) {
+        dot += embedding[i] * s.embedding()[i];
+        self += s.embedding()[i] * s.embedding()[i];
+        embedding[i] -= s.embedding()[i];
+      }
+      embeddingNorm2 = Math.max(0, embeddingNorm2 - 2 * dot + self);
+    }
+    if (members.isEmpty()) {
+      terms.clear();
+      entities.clear();
+      embedding = null;
+      termNorm2 = 0;
+      entityNorm2 = 0;
+      embeddingNorm2 = 0;
+    }
+  }
+
+  private static double subtractSparse(
+      Map<String, Double> sum, Map<String, Double> v, double norm2) {
+    double dot = dot(sum, v);
+    double self = 0;
+    for (Map.Entry<String, Double> e : v.entrySet()) {
+      self += e.getValue() * e.getValue();
+      double left = sum.getOrDefault(e.getKey(), 0.0) - e.getValue();
+      if (Math.abs(left) < 1e-12) {
+        sum.remove(e.getKey());
+      } else {
+        sum.put(e.getKey(), left);
+      }
+    }
+    return Math.max(0, norm2 - 2 * dot + self);
+  }
+
   private static double addSparse(Map<String, Double> sum, Map<String, Double> v, double norm2) {
     double dot = dot(sum, v);
     double self = 0;
