@@ -68,7 +68,7 @@ final class Fixtures {
     return last;
   }
 
-  private static WarcResponse response(String url, String type, byte[] body) throws IOException {
+  static WarcResponse response(String url, String type, byte[] body) throws IOException {
     ByteArrayOutputStream http = new ByteArrayOutputStream();
     http.write(
         ("HTTP/1.1 200 OK\r\nContent-Type: "

@@ -153,6 +153,25 @@ class IngestorTest {
   }
 
   @Test
+  void warcHttpHeaderCharsetDecodesAPageWithoutMeta() throws IOException {
+    String page = Fixtures.page("Caf\u00e9 owners protest", "the caf\u00e9s of M\u00fcnster", 4);
+    try (org.netpreserve.jwarc.WarcWriter w =
+        new org.netpreserve.jwarc.WarcWriter(Files.newOutputStream(dir.resolve("page.warc")))) {
+      w.write(
+          Fixtures.response(
+              "https://example.org/2021/05/04/cafes",
+              "text/html; charset=iso-8859-1",
+              page.getBytes(StandardCharsets.ISO_8859_1)));
+    }
+    CollectingSink sink = new CollectingSink();
+    ingestor.ingest(List.of(dir.toString()), sink);
+    Article a = sink.articles.get(0);
+    assertTrue(a.text().contains("caf\u00e9s of M\u00fcnster"), a.text());
+    assertEquals("2021-05-04", a.published(), "the URL's date wins over the crawl date");
+    assertTrue(a.source().endsWith("page.warc#record1,offset0"), a.source());
+  }
+
+  @Test
   void missingInputIsARejectAndNothingElse() {
     CollectingSink sink = new CollectingSink();
     IngestSummary s = ingestor.ingest(List.of(dir.resolve("nope").toString()), sink);
