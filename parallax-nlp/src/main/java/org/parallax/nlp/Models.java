@@ -18,6 +18,25 @@ final class Models {
 
   private static final Models SHARED = new Models();
 
+  /**
+   * Loggers of the NLP libraries that warn once per sentence or per thread about things Parallax
+   * handles itself: SUTime's "No document date specified" (an article without a date is expected
+   * and noted on the article) and OpenNLP's XML-parser feature probe. Raised to {@code error} for
+   * slf4j-simple unless the user configured them.
+   */
+  private static final String[] NOISY_LOGGERS = {
+    "edu.stanford.nlp.time.TimeAnnotator", "TimeAnnotator", "opennlp.tools.util.XmlUtil", "XmlUtil"
+  };
+
+  static {
+    for (String logger : NOISY_LOGGERS) {
+      String key = "org.slf4j.simpleLogger.log." + logger;
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "error");
+      }
+    }
+  }
+
   private final Supplier<OpenNlpModels> openNlp = memo(OpenNlpModels::load);
   private final Supplier<TextAnalyzer> text = memo(() -> new TextAnalyzer(openNlp.get()));
   private final Supplier<LanguageIdentifier> language =

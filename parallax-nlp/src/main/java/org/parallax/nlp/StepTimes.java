@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Wall-clock nanoseconds spent in each enrichment step, summed over all threads since the enricher
- * was made (or last {@link #reset()}). Thread-safe; read by {@code parallax bench pipeline} for its
- * stage breakdown.
+ * CPU nanoseconds (wall-clock where the JVM cannot measure thread CPU time) spent in each
+ * enrichment step, summed over all threads since the enricher was made (or last {@link #reset()}).
+ * Thread-safe; read by {@code parallax bench pipeline} for its stage breakdown.
  */
 public final class StepTimes {
 

@@ -44,7 +44,13 @@ public final class PipelineBench {
 
   /** One measured run. */
   private record Run(
-      int threads, int articles, long tokens, long words, double seconds, long peakHeap) {}
+      int threads,
+      int articles,
+      long tokens,
+      long words,
+      double seconds,
+      double cpuSeconds,
+      long peakHeap) {}
 
   /** Runs the benchmark and returns the report. */
   public String run() throws IOException, InterruptedException {
@@ -94,13 +100,15 @@ public final class PipelineBench {
           });
       long tokens = 0;
       long wordCount = 0;
+      long cpu = 0;
       for (Future<long[]> f : futures) {
         long[] r = f.get();
         tokens += r[0];
         wordCount += r[1];
+        cpu += r[2];
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Run(threads, futures.size(), tokens, wordCount, seconds, peakHeap());
+      return new Run(threads, futures.size(), tokens, wordCount, seconds, cpu / 1e9, peakHeap());
     } catch (ExecutionException e) {
       throw new IllegalStateException("enrichment failed", e.getCause());
     } finally {
@@ -109,8 +117,10 @@ public final class PipelineBench {
   }
 
   private static long[] enrich(Article a) {
+    long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     Enricher.Enrichment e = Enricher.shared().enrich(a);
-    return new long[] {e.doc().tokens().size(), a.wordCount()};
+    long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
+    return new long[] {e.doc().tokens().size(), a.wordCount(), cpu};
   }
 
   private static double ingestSeconds(Ingestor ingestor, Path dir) {
@@ -134,11 +144,14 @@ public final class PipelineBench {
             "threads",
             "articles",
             "words/article",
-            "seconds",
+            "wall s",
             "articles/s",
             "tokens/s",
+            "enrich CPU s/article",
+            "articles/s per busy core",
             "peak heap MB");
     for (Run r : runs) {
+      double cpuPerArticle = r.cpuSeconds() / Math.max(1, r.articles());
       t.row(
           Integer.toString(r.threads()),
           Integer.toString(r.articles()),
@@ -146,12 +159,14 @@ public final class PipelineBench {
           Table.number(r.seconds(), 1),
           Table.number(r.articles() / r.seconds(), 2),
           Table.number(r.tokens() / r.seconds(), 0),
+          Table.number(cpuPerArticle, 3),
+          Table.number(1 / cpuPerArticle, 2),
           Long.toString(r.peakHeap() >> 20));
     }
     long total = steps.values().stream().mapToLong(Long::longValue).sum();
     Run two = runs.get(runs.size() - 1);
     double ingestShare = ingestOnly / (two.seconds() * two.threads());
-    Table s = Table.of("step (2-thread run)", "CPU seconds", "share of enrich");
+    Table s = Table.of("step (2-thread run)", "CPU seconds", "share of enrich CPU");
     Map<String, Long> ordered = new LinkedHashMap<>(steps);
     ordered.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
@@ -164,12 +179,13 @@ public final class PipelineBench {
     return String.format(
             Locale.ROOT,
             "Pipeline throughput: ingest + enrich, %d generated articles of ~%d words (GUM news"
-                + " texts), max heap %d MB, %d cores%n%nModel start-up (OpenNLP + CoreNLP + alias"
-                + " table): %.1f s%n%n",
+                + " texts), max heap %d MB, %d cores, load average %.1f at the end%n%nModel"
+                + " start-up (OpenNLP + CoreNLP + alias table): %.1f s%n%n",
             count,
             words,
             Runtime.getRuntime().maxMemory() >> 20,
             Runtime.getRuntime().availableProcessors(),
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
             startup)
         + t.render()
         + String.format(
@@ -180,7 +196,10 @@ public final class PipelineBench {
             count,
             count / ingestOnly,
             100 * ingestShare)
-        + s.render();
+        + s.render()
+        + "\n\"articles/s per busy core\" is 1 / (enrich CPU seconds per article): the rate one"
+        + " core sustains when no other process competes for it; wall-clock figures depend on the"
+        + " machine's load.\n";
   }
 
   private static void resetPeaks() {
