@@ -19,6 +19,13 @@ import org.parallax.core.embed.Embedder;
  */
 public final class ClaimsBuilder {
 
+  /**
+   * The weakest alignment score at which a claim's sentences are taken to make the very same point,
+   * so that a negation or an opposite evaluation in one of them contests it; conflicting numbers
+   * and dates contest any aligned claim.
+   */
+  public static final double STRONG = 0.70;
+
   private final ClaimAligner aligner;
 
   /** Builds claims with sentence vectors from {@code embedder}. */
@@ -70,7 +77,7 @@ public final class ClaimsBuilder {
     for (int i = 0; i < ss.size(); i++) {
       for (int j = i + 1; j < ss.size(); j++) {
         if (!ss.get(i).voice().equals(ss.get(j).voice())) {
-          conflicts.addAll(Conflicts.between(ss.get(i), ss.get(j)));
+          conflicts.addAll(Conflicts.between(ss.get(i), ss.get(j), weakest >= STRONG));
         }
       }
     }

@@ -12,8 +12,11 @@ final class Conflicts {
 
   private Conflicts() {}
 
-  /** The conflicts between {@code a} and {@code b}, each a short reason; empty when they agree. */
-  static List<String> between(ClaimSentence a, ClaimSentence b) {
+  /**
+   * The conflicts between {@code a} and {@code b}, each a short reason; empty when they agree.
+   * Negation and evaluation count only when {@code samePoint}.
+   */
+  static List<String> between(ClaimSentence a, ClaimSentence b, boolean samePoint) {
     Set<String> out = new LinkedHashSet<>();
     String numbers = numbers(a.numbers(), b.numbers());
     if (numbers != null) {
@@ -24,10 +27,12 @@ final class Conflicts {
         && !ClaimAligner.intersects(a.dates(), b.dates())) {
       out.add("date " + String.join(", ", a.dates()) + " vs " + String.join(", ", b.dates()));
     }
-    if (a.negated() != b.negated()) {
+    if (samePoint && a.negated() != b.negated()) {
       out.add("negation");
     }
-    if (a.polarity() * b.polarity() < 0 && Math.abs(a.polarity() - b.polarity()) >= 3) {
+    if (samePoint
+        && a.polarity() * b.polarity() < 0
+        && Math.abs(a.polarity() - b.polarity()) >= 3) {
       out.add("evaluation");
     }
     return List.copyOf(out);

@@ -82,6 +82,9 @@ final class StoryPage {
     cov.byAttribute()
         .forEach(
             (attr, counts) -> {
+              if (counts.keySet().equals(java.util.Set.of("unknown"))) {
+                return;
+              }
               h.element("h3", "By " + attr);
               List<String> order =
                   attr.equals("kind") ? IndexPage.kindOrder() : new ArrayList<>(counts.keySet());
@@ -90,6 +93,15 @@ final class StoryPage {
     h.close("div");
     h.element("h3", "Timeline");
     h.append(Svg.timeline(cov.timeline(), 720));
+    List<String> undated =
+        cov.timeline().stream()
+            .filter(t -> Svg.epochMillis(t.published()) == null)
+            .map(t -> t.outlet())
+            .toList();
+    if (!undated.isEmpty()) {
+      h.element(
+          "p", "No known publication date: " + String.join(", ", undated), "class", "muted small");
+    }
     h.close("section");
   }
 
@@ -191,9 +203,9 @@ final class StoryPage {
     for (ClaimEvidence e : cl.evidence()) {
       h.open("blockquote").element("cite", outletOf.getOrDefault(e.article(), e.article()));
       Article a = articles.get(e.article());
-      if (a != null && e.end() <= a.text().length()) {
-        int from = Math.max(0, e.start() - CONTEXT);
-        int to = Math.min(a.text().length(), e.end() + CONTEXT);
+      if (a != null && e.end() <= a.text().length() && cl.status() != ClaimStatus.UNIQUE) {
+        int from = wordStart(a.text(), Math.max(0, e.start() - CONTEXT), e.start());
+        int to = wordEnd(a.text(), Math.min(a.text().length(), e.end() + CONTEXT), e.end());
         h.element(
             "span",
             (from > 0 ? "…" : "") + a.text().substring(from, e.start()).replace("\n\n", " "),
@@ -212,6 +224,20 @@ final class StoryPage {
       h.close("blockquote");
     }
     h.close("div").close("div");
+  }
+
+  private static int wordStart(String t, int from, int limit) {
+    while (from > 0 && from < limit && !Character.isWhitespace(t.charAt(from - 1))) {
+      from++;
+    }
+    return from;
+  }
+
+  private static int wordEnd(String t, int to, int limit) {
+    while (to < t.length() && to > limit && !Character.isWhitespace(t.charAt(to))) {
+      to--;
+    }
+    return to;
   }
 
   private static void vocabulary(Html h, Comparison c) {
