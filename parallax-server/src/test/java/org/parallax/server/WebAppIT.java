@@ -146,7 +146,8 @@ class WebAppIT {
     assertTrue(korea.getText().contains("2 independent voices"), korea.getText());
     assertTrue(korea.getText().contains("only country = AU"), korea.getText());
     assertEquals(4, browser.findElements(By.cssSelector("ul.latest li")).size());
-    String budget = browser.findElement(By.cssSelector("li.story[data-story='storybudget']")).getText();
+    String budget =
+        browser.findElement(By.cssSelector("li.story[data-story='storybudget']")).getText();
     assertFalse(budget.contains("null"), budget);
     shot("01-index");
   }

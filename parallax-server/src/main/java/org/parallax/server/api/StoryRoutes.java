@@ -59,18 +59,21 @@ public final class StoryRoutes implements RouteGroup {
     Page<Story> stories =
         services.corpus().list(StoredKind.STORY, null, Story.class, p.offset(), p.limit());
     List<StorySummary> items =
-        stories.items().stream()
-            .map(
-                s ->
-                    new StorySummary(
-                        s,
-                        services
-                            .corpus()
-                            .get(StoredKind.COMPARISON, s.id(), Comparison.class)
-                            .map(Comparison::coverage)
-                            .orElse(null)))
-            .toList();
+        stories.items().stream().map(s -> new StorySummary(s, coverage(s.id()))).toList();
     ctx.json(new Page<>(items, stories.total(), p.offset(), p.limit()));
+  }
+
+  /** The coverage of a story's stored comparison; null when there is none or it is unreadable. */
+  private Coverage coverage(String storyId) {
+    try {
+      return services
+          .corpus()
+          .get(StoredKind.COMPARISON, storyId, Comparison.class)
+          .map(Comparison::coverage)
+          .orElse(null);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private void families(Context ctx) {
