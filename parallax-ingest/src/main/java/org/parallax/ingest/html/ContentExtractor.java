@@ -99,11 +99,11 @@ final class ContentExtractor {
     double bestScore = first.finalScore();
     List<Element> alternatives = new ArrayList<>();
     for (int i = 1; i < top.size(); i++) {
-      if (top.get(i).finalScore() / bestScore >= 0.75) {
+      if (top.get(i).finalScore() / bestScore >= 0.6) {
         alternatives.add(top.get(i).element);
       }
     }
-    if (alternatives.size() >= 3) {
+    if (alternatives.size() >= 2) {
       Element a = best.parent();
       for (int level = 0; a != null && level < 12 && !a.normalName().equals("body"); level++) {
         int inside = 0;
@@ -112,7 +112,7 @@ final class ContentExtractor {
             inside++;
           }
         }
-        if (inside >= 3) {
+        if (inside >= 2) {
           best = a;
           break;
         }
