@@ -20,13 +20,17 @@ import org.parallax.ingest.IngestSummary;
 import org.parallax.ingest.Ingestor;
 import org.parallax.nlp.Enricher;
 import org.parallax.server.ParallaxServer;
+import org.parallax.server.ReadOnlyCorpus;
 import org.parallax.server.ServerConfig;
 import org.parallax.server.Services;
+import org.parallax.server.api.Api;
+import org.parallax.server.api.RouteGroup;
 import org.parallax.server.grouping.StoredStoryEditor;
 import org.parallax.server.intake.IngestorIntake;
 import org.parallax.server.load.AnalysisLoader;
 import org.parallax.server.security.AccessToken;
 import org.parallax.store.Corpus;
+import org.parallax.store.CorpusConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,24 +110,36 @@ public final class ServeCommand implements Callable<Integer> {
     }
     Path dir = demo ? Files.createTempDirectory("parallax-demo") : corpusDir;
     SourceRegistry registry = SourceRegistry.defaults();
-    try (Corpus corpus = Corpus.open(dir)) {
+    try (Corpus corpus = open(dir, err)) {
       if (demo && !demoData(corpus, dir, registry, out, err)) {
+        return ExitCodes.FAILURE;
+      }
+      if (load != null && corpus.readOnly()) {
+        err.println("parallax serve: cannot --load into a corpus that another process writes");
         return ExitCodes.FAILURE;
       }
       if (load != null && !loadAnalysis(load, corpus, out, err)) {
         return ExitCodes.FAILURE;
       }
       AccessToken token = AccessToken.loadOrCreate(dir);
+      boolean ro = corpus.readOnly();
       Services services =
           new Services(
               corpus,
               registry,
-              new IngestorIntake(Ingestor.create(registry), corpus, enrichment()),
-              new StoredStoryEditor(corpus));
+              ro
+                  ? ReadOnlyCorpus.intake()
+                  : new IngestorIntake(Ingestor.create(registry), corpus, enrichment()),
+              ro ? ReadOnlyCorpus.grouping() : new StoredStoryEditor(corpus));
       ServerConfig config =
           new ServerConfig(
               host, port, dir, openReads, maxBodyMb * 1024 * 1024, ServerConfig.DEFAULT_MAX_PAGE);
-      try (ParallaxServer server = ParallaxServer.start(config, token, services)) {
+      List<RouteGroup> routes = new ArrayList<>();
+      if (ro) {
+        routes.add(ReadOnlyCorpus.refresher(corpus));
+      }
+      routes.addAll(Api.routes(services, config));
+      try (ParallaxServer server = ParallaxServer.start(config, token, routes)) {
         announce(server, token, corpus, dir, out);
         awaitShutdown(server);
       }
@@ -133,6 +149,27 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The corpus in {@code dir} for writing; read-only (writes refused, new commits picked up) when
+   * another process holds the write lock, e.g. an ingest running beside the server.
+   */
+  private static Corpus open(Path dir, PrintWriter err) throws IOException {
+    try {
+      return Corpus.open(dir);
+    } catch (IOException e) {
+      if (!Files.isDirectory(dir.resolve(Corpus.INDEX_DIR))
+          || e.getCause() == null
+          || !e.getMessage().contains("another process")) {
+        throw e;
+      }
+      err.println(
+          "parallax serve: another process is writing to "
+              + dir
+              + "; serving it read-only (writes answer 409) and picking up its commits");
+      return Corpus.open(dir, CorpusConfig.defaults().asReadOnly());
+    }
   }
 
   /** The enrichment of posted batches: the Enricher when asked for, else none. */
