@@ -47,13 +47,10 @@ public final class BenchSearchCommand implements Callable<Integer> {
   int queries;
 
   @Option(
-      names = "--vectors",
-      negatable = true,
-      defaultValue = "true",
+      names = "--no-vectors",
       description =
-          "Give articles 256-d feature-hashing vectors and time similar-article search"
-              + " (default: ${DEFAULT-VALUE}).")
-  boolean vectors;
+          "Do not give articles 256-d feature-hashing vectors (and skip the similar-article row).")
+  boolean noVectors;
 
   @Option(
       names = "--corpus",
@@ -74,7 +71,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     SearchBench.Options options =
-        new SearchBench.Options(corpus, articles, batch, queries, vectors, seed);
+        new SearchBench.Options(corpus, articles, batch, queries, !noVectors, seed);
     try {
       for (Table t : new SearchBench(options, err).run()) {
         out.println(t.render());
