@@ -61,8 +61,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
   static List<AnalyzeStep> steps() {
     return List.of(
         new EnrichStep(), // DIR/articles.jsonl, DIR/rejects.jsonl
-        new GroupStep() // DIR/syndication.jsonl, DIR/stories.jsonl (reads DIR/overrides.json)
-        // comparison: DIR/comparisons.jsonl, DIR/report/
+        new GroupStep(), // DIR/syndication.jsonl, DIR/stories.jsonl (reads DIR/overrides.json)
+        new CompareStep() // DIR/comparisons.jsonl, DIR/report/
         );
   }
 
