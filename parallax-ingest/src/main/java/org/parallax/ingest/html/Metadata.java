@@ -21,6 +21,14 @@ final class Metadata {
       Pattern.compile(
           "^(?:(?:written|posted|reported|text|story)\\s+)?(?:by|von|par|por|di|door|av|af)\\s*[:]?\\s+",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern AUTHOR_PREFIX =
+      Pattern.compile(
+          "^(?:view all posts by|all posts by|posts by|more by|author|autor|autorin|auteur|autore"
+              + "|veröffentlicht von|geschrieben von|erstellt von|posted by|written by|published by"
+              + "|vom|von|by|par|por|di|~|—|-)\\s*:?\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern AUTHOR_TAIL =
+      Pattern.compile("(?:\\s+(?:am|on|le|el|il|at|um)\\b)?[\\s,]*\\d.*$|\\s*[·|•].*$");
   private static final Pattern AUTHOR_SPLIT =
       Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
 
@@ -38,7 +46,7 @@ final class Metadata {
     MetaTags meta = MetaTags.of(doc);
     this.siteName =
         Text.orNull(first(meta.first("og:site_name", "application-name"), publisherName(ld)));
-    this.title = title(doc, ld, meta, siteName);
+    this.title = title(doc, ld, meta, siteName, url);
     this.subtitle =
         Text.orNull(
             first(
@@ -113,7 +121,7 @@ final class Metadata {
     return org == null ? null : JsonLd.text(org.get("name"));
   }
 
-  private static String title(Document doc, JsonLd ld, MetaTags meta, String site) {
+  private static String title(Document doc, JsonLd ld, MetaTags meta, String site, String url) {
     String h1 = null;
     Element h = doc.selectFirst("article h1, main h1, [itemprop=headline], h1");
     if (h != null) {
@@ -131,45 +139,66 @@ final class Metadata {
       return h1;
     }
     if (metaTitle != null) {
-      return stripSite(metaTitle, site);
+      return stripSite(metaTitle, site, url);
     }
     return h1;
   }
 
-  private static String stripSite(String title, String site) {
-    String[] parts = TITLE_SEPARATOR.split(title);
-    if (parts.length < 2) {
+  private static String stripSite(String title, String site, String url) {
+    java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(title);
+    List<int[]> seps = new ArrayList<>();
+    while (m.find()) {
+      seps.add(new int[] {m.start(), m.end()});
+    }
+    if (seps.isEmpty()) {
       return title;
     }
     String siteKey = site == null ? "" : key(site);
-    List<String> kept = new ArrayList<>();
-    for (String p : parts) {
-      String k = key(p);
-      if (!siteKey.isEmpty() && (k.equals(siteKey) || siteKey.contains(k) || k.contains(siteKey))) {
-        continue;
-      }
-      kept.add(p);
+    String hostKey = hostKey(url);
+    // a trailing or leading part naming the site is dropped
+    int[] last = seps.get(seps.size() - 1);
+    String tail = title.substring(last[1]);
+    if (namesSite(tail, siteKey, hostKey)) {
+      return stripSite(title.substring(0, last[0]).strip(), site, url);
     }
-    if (kept.size() == parts.length) {
-      // no part named the site: drop a short last part, which is usually the site name
-      String last = parts[parts.length - 1];
-      if (last.length() < 30 && title.length() - last.length() > 15) {
-        return title
-            .substring(0, title.lastIndexOf(last))
-            .replaceAll(TITLE_SEPARATOR.pattern() + "$", "")
-            .strip();
-      }
-      return title;
+    int[] first = seps.get(0);
+    String head = title.substring(0, first[0]);
+    if (namesSite(head, siteKey, hostKey)) {
+      return title.substring(first[1]).strip();
     }
-    String longest = "";
-    for (String p : kept) {
-      if (p.length() > longest.length()) {
-        longest = p;
-      }
+    if (title.substring(last[0], last[1]).contains("|") && tail.length() < 40) {
+      return title.substring(0, last[0]).strip();
     }
-    return kept.size() == 1
-        ? kept.get(0)
-        : title.contains(longest) && kept.size() > 1 ? String.join(" - ", kept) : longest;
+    return title;
+  }
+
+  private static boolean namesSite(String part, String siteKey, String hostKey) {
+    String k = key(part);
+    if (k.length() < 3) {
+      return false;
+    }
+    return (!siteKey.isEmpty() && (k.equals(siteKey) || siteKey.contains(k) || k.contains(siteKey)))
+        || (!hostKey.isEmpty() && (k.contains(hostKey) || hostKey.contains(k)));
+  }
+
+  private static String hostKey(String url) {
+    if (url == null) {
+      return "";
+    }
+    try {
+      String host = java.net.URI.create(url.strip().replace(" ", "%20")).getHost();
+      if (host == null) {
+        return "";
+      }
+      String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+      String label = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+      if (labels.length >= 3 && label.length() <= 3) {
+        label = labels[labels.length - 3];
+      }
+      return key(label);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
   }
 
   static String key(String s) {
@@ -234,6 +263,10 @@ final class Metadata {
   private static List<String> split(String raw) {
     String s = Text.clean(raw);
     s = BY.matcher(s).replaceFirst("");
+    for (int i = 0; i < 3; i++) {
+      s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
+    }
+    s = AUTHOR_TAIL.matcher(s).replaceFirst("").strip();
     s = s.replaceAll("(?i)\\s*\\|.*$", "").replaceAll("(?i),?\\s+(for|für|pour)\\s+.*$", "");
     List<String> out = new ArrayList<>();
     for (String p : AUTHOR_SPLIT.split(s)) {
