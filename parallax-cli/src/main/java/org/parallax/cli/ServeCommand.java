@@ -48,6 +48,10 @@ public final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private volatile String url;
+
   @Option(
       names = "--port",
       defaultValue = "8080",
@@ -147,6 +151,7 @@ public final class ServeCommand implements Callable<Integer> {
       if (demo) {
         deleteTree(dir);
       }
+      closed.countDown();
     }
     return ExitCodes.OK;
   }
@@ -204,17 +209,38 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void awaitShutdown(ParallaxServer server) throws InterruptedException {
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  stopped.countDown();
-                },
-                "parallax-serve-shutdown"));
+  /** Stops a running {@code serve} (the shutdown hook does this on Ctrl-C). */
+  void stop() {
+    stopped.countDown();
+  }
+
+  /** The base URL once the server listens, else {@code null}; for tests. */
+  String url() {
+    return url;
+  }
+
+  private void awaitShutdown(ParallaxServer server) throws InterruptedException {
+    url = server.baseUrl();
+    Thread hook =
+        new Thread(
+            () -> {
+              stopped.countDown();
+              try {
+                // let the serving thread close the server and the corpus before the JVM halts
+                closed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "parallax-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
     stopped.await();
+    url = null;
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the JVM is exiting: the server is closed by the caller's try-with-resources
+    }
   }
 
   private static boolean loadAnalysis(Path from, Corpus corpus, PrintWriter out, PrintWriter err)
