@@ -85,11 +85,12 @@ final class CompareRunner {
     Path index = new ReportWriter().write(dir.resolve(REPORT), reports);
     out.printf(
         Locale.ROOT,
-        "compare: %d stories, %d shared and %d contested claims -> %s%n",
+        "compare: %d stories, %d shared and %d contested claims -> %s, %s%n",
         reports.size(),
         shared,
         contested,
-        dir.resolve(COMPARISONS));
+        dir.resolve(COMPARISONS),
+        index);
     out.flush();
     err.flush();
     return index;

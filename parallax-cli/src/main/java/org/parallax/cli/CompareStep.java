@@ -17,11 +17,8 @@ final class CompareStep implements AnalyzeStep {
   @Override
   public int run(AnalyzeContext context) throws IOException {
     try (MiniLmEmbedder embedder = MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO)) {
-      var index =
-          CompareRunner.run(
-              context.outDir(), context.registry(), embedder, context.out(), context.err());
-      context.out().println("Report: " + index.toAbsolutePath().normalize());
-      context.out().flush();
+      CompareRunner.run(
+          context.outDir(), context.registry(), embedder, context.out(), context.err());
       return ExitCodes.OK;
     }
   }

@@ -7,7 +7,6 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.core.registry.SourceRegistry;
-import org.parallax.group.embed.MiniLmEmbedder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,12 +54,9 @@ public final class DemoCommand implements Callable<Integer> {
                 cl.getErr()),
             AnalyzeCommand.steps());
     cl.getOut().println("Demo output: " + out.toAbsolutePath().normalize());
-    if (code != ExitCodes.FAILURE) {
-      try (MiniLmEmbedder embedder = MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO)) {
-        Path report =
-            CompareRunner.run(out, SourceRegistry.defaults(), embedder, cl.getOut(), cl.getErr());
-        cl.getOut().println("Report: " + report.toAbsolutePath().normalize());
-      }
+    Path report = out.resolve(CompareRunner.REPORT).resolve("index.html");
+    if (Files.isRegularFile(report)) {
+      cl.getOut().println("Report: " + report.toAbsolutePath().normalize());
     }
     cl.getOut().flush();
     return code;
