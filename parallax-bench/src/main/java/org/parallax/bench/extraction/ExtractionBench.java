@@ -45,6 +45,9 @@ public final class ExtractionBench {
     }
   }
 
+  /** Pages each tool extracts, untimed, before it is timed on a set. */
+  private static final int WARMUP_PAGES = 40;
+
   private final Options options;
   private final PrintWriter progress;
   private final Map<String, double[]> seconds = new LinkedHashMap<>();

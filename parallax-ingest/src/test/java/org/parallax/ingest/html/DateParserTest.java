@@ -1,0 +1,55 @@
+package org.parallax.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+
+  private static final LocalDate LATEST = LocalDate.of(2030, 1, 1);
+
+  @Test
+  void readsWrittenDatesInSeveralLanguages() {
+    assertEquals(LocalDate.of(2021, 5, 4), DateParser.first("Published 4 May 2021, 10:00", LATEST));
+    assertEquals(LocalDate.of(2021, 5, 4), DateParser.first("May 4th, 2021", LATEST));
+    assertEquals(LocalDate.of(2021, 5, 4), DateParser.first("am 4. Mai 2021 um 12 Uhr", LATEST));
+    assertEquals(LocalDate.of(2020, 12, 1), DateParser.first("le 1er décembre 2020", LATEST));
+    assertEquals(LocalDate.of(2019, 3, 2), DateParser.first("2 de marzo de 2019", LATEST));
+    assertEquals(LocalDate.of(2019, 6, 24), DateParser.first("2019年6月24日 10時", LATEST));
+  }
+
+  @Test
+  void readsNumericDates() {
+    assertEquals(LocalDate.of(2021, 5, 4), DateParser.first("04.05.2021", LATEST));
+    assertEquals(LocalDate.of(2021, 5, 4), DateParser.first("2021-05-04T10:00:00Z", LATEST));
+    assertEquals(LocalDate.of(2021, 10, 29), DateParser.first("29/10/2021", LATEST));
+  }
+
+  @Test
+  void takesTheEarliestMentionAndRejectsImplausibleDates() {
+    assertEquals(
+        LocalDate.of(2020, 1, 2),
+        DateParser.first("Posted 2 January 2020, updated 2020-03-05", LATEST));
+    assertNull(DateParser.first("on 31 February 2021", LATEST));
+    assertNull(DateParser.first("in 1066 and on 1 May 1980", LATEST));
+    assertNull(DateParser.first("4 May 2031", LATEST));
+  }
+
+  @Test
+  void keepsFullTimestampsAndCutsOthersToTheDay() {
+    assertEquals(
+        "2021-05-04T08:30:00+01:00", DateParser.isoOrDate("2021-05-04T08:30:00+01:00", LATEST));
+    assertEquals("2021-05-04", DateParser.isoOrDate("Tue, 4 May 2021 08:30", LATEST));
+    assertNull(DateParser.isoOrDate("no date here", LATEST));
+  }
+
+  @Test
+  void urlDates() {
+    assertEquals(
+        "2019-10-22", DateExtractor.fromUrl("https://x.example/2019/10/22/story/", LATEST));
+    assertEquals("2021-10-29", DateExtractor.fromUrl("https://x.example/news/29-10-2021", LATEST));
+    assertNull(DateExtractor.fromUrl("https://x.example/2019/story", LATEST));
+  }
+}
