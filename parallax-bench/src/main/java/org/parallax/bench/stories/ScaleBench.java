@@ -82,7 +82,14 @@ public final class ScaleBench {
           Long.toString(peak / (1024 * 1024)),
           stories.size() + " (" + gold.values().stream().distinct().count() + ")",
           Table.number(f1, 3));
-      log.printf("scale %d done%n", n);
+      log.printf(
+          java.util.Locale.ROOT,
+          "scale %d: syndication %.1f CPU s, stories %.1f CPU s, wall %.1f s, peak heap %d MB%n",
+          n,
+          (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9,
+          (w2 - w0) / 1e9,
+          peak / (1024 * 1024));
       log.flush();
     }
     return t;

@@ -16,6 +16,7 @@ final class StoryMerger {
   private static final int KEYS = 12;
   private static final int MAX_POSTINGS = 200;
   private static final int MAX_PASSES = 8;
+  private static final int MAX_CANDIDATES = 20;
 
   private final StoryConfig config;
 
@@ -93,22 +94,29 @@ final class StoryMerger {
     return total;
   }
 
+  /** Live stories sharing keys with {@code s}, the {@link #MAX_CANDIDATES} sharing most first. */
   private static List<Integer> candidates(
       StoryState s, Map<String, List<Integer>> postings, boolean[] alive) {
-    List<Integer> out = new ArrayList<>();
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    Map<Integer, Integer> hits = new HashMap<>();
     for (String k : keys(s)) {
       List<Integer> list = postings.get(k);
       if (list == null || list.size() > MAX_POSTINGS) {
         continue;
       }
       for (int c : list) {
-        if (c != s.index && alive[c] && seen.add(c)) {
-          out.add(c);
+        if (c != s.index && alive[c]) {
+          hits.merge(c, 1, Integer::sum);
         }
       }
     }
-    return out;
+    return hits.entrySet().stream()
+        .sorted(
+            Map.Entry.<Integer, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_CANDIDATES)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private static Map<String, List<Integer>> index(List<StoryState> stories, boolean[] alive) {
