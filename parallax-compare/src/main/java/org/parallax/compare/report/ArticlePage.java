@@ -44,8 +44,14 @@ final class ArticlePage {
   private static void text(Html h, Article a) {
     String t = a.text();
     int[] marks = new int[t.length()];
+    String[] names = new String[t.length()];
     for (Entity e : a.entities()) {
       e.mentions().forEach(s -> mark(marks, s, ENTITY));
+      for (Span m : e.mentions()) {
+        for (int i = Math.max(0, m.start()); i < Math.min(t.length(), m.end()); i++) {
+          names[i] = e.name() + " (" + e.type().toLowerCase(java.util.Locale.ROOT) + ")";
+        }
+      }
     }
     for (Quote q : a.quotes()) {
       if (q.kind() != QuoteKind.TERM) {
@@ -64,7 +70,10 @@ final class ArticlePage {
         continue;
       }
       int j = i;
-      while (j < t.length() && marks[j] == marks[i] && !t.startsWith("\n\n", j)) {
+      while (j < t.length()
+          && marks[j] == marks[i]
+          && java.util.Objects.equals(names[j], names[i])
+          && !t.startsWith("\n\n", j)) {
         j++;
       }
       String run = t.substring(i, j);
@@ -72,7 +81,7 @@ final class ArticlePage {
       if (cls == null) {
         h.text(run);
       } else {
-        h.element("span", run, "class", cls);
+        h.element("span", run, "class", cls, "title", names[i]);
       }
       i = j;
     }

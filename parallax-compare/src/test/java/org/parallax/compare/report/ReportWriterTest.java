@@ -52,7 +52,8 @@ class ReportWriterTest {
       assertFalse(lower.contains("<img"), p + " has an img element");
       assertFalse(lower.matches("(?s).*\\s(src|href)=\"(https?:)?//.*"), p + " links out");
       assertFalse(
-          lower.matches("(?s).*<[a-z][^>]*\\son[a-z]+\\s*=.*"), p + " has an event handler");
+          lower.replaceAll("\"[^\"]*\"", "\"\"").matches("(?s).*<[a-z][^>]*\\son[a-z]+\\s*=.*"),
+          p + " has an event handler");
     }
   }
 
