@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
       "Quality benches read their data from --data (default ../shared/bench)."
     },
     subcommands = {
+      BenchClaimsCommand.class,
       BenchEntitiesCommand.class,
       BenchPipelineCommand.class,
       BenchExtractionCommand.class,
