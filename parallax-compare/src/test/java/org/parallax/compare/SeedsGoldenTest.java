@@ -62,7 +62,10 @@ class SeedsGoldenTest {
   @Test
   @Disabled(
       "target of issue 6 not met: all-MiniLM-L6-v2 sentence alignment finds 0 of the 5 gold"
-          + " shared claims (their cosines rank 2nd to 15th among each sentence's partners)")
+          + " shared claims (their cosines rank 2nd to 15th among each sentence's partners)."
+          + " Letting a sentence align with every partner within a margin of its best does not"
+          + " help honestly: 4 of 5 only at score >= 0.55, margin 0.10 and clause-level cosines,"
+          + " which aligns 140 of the 31 x 41 sentence pairs")
   void findsAtLeastFourOfTheFiveSharedClaimsWithEvidenceInBothArticles() {
     List<String> missed = new ArrayList<>();
     int found = sharedClaimsFound(missed);
@@ -152,7 +155,10 @@ class SeedsGoldenTest {
   @Test
   @Disabled(
       "target of issue 6 not met: the expected words mostly occur once (starve, bully, juche),"
-          + " and weighted log-odds ranks words used several times first; 1 of 6 and 1 of 5")
+          + " and weighted log-odds ranks words used several times first; 1 of 6 and 1 of 5."
+          + " No prior strength helps: for a0 from 1 to the corpus size, a term used k times by"
+          + " one side only scores z in proportion to sqrt(k), so the once-words tie with about"
+          + " 700 others below every twice-used exclusive term")
   void halfOfEachSidesExpectedVocabularyIsInItsTop25() {
     JsonNode expected = Seeds.GOLD.at("/comparison/distinctive_vocabulary_expected");
     assertHalfInTop25(expected.get("000"), "World Socialist Web Site");
