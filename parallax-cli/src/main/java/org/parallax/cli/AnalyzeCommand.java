@@ -81,8 +81,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     int code =
-        run(new AnalyzeContext(inputs, out, registry, threads, cl.getOut(), cl.getErr()), steps());
-    return corpus.load(code, out, registry, cl.getOut(), cl.getErr());
+        run(
+            new AnalyzeContext(
+                inputs, out, registry, threads, cl.getOut(), cl.getErr(), corpus.dir),
+            steps());
+    return corpus.load(code, out, registry, cl.getOut(), cl.getErr(), true);
   }
 
   /** Runs {@code steps} in order; the worst exit code wins, and a failure stops the run. */

@@ -15,6 +15,8 @@ import org.parallax.core.registry.SourceRegistry;
  * @param threads worker threads for the heavy steps
  * @param out standard output
  * @param err standard error
+ * @param corpus the {@code --corpus} directory, or {@code null}: when it holds a corpus, the batch
+ *     is grouped together with the corpus's articles and only the stories it touches are compared
  */
 record AnalyzeContext(
     List<String> inputs,
@@ -22,7 +24,19 @@ record AnalyzeContext(
     SourceRegistry registry,
     int threads,
     PrintWriter out,
-    PrintWriter err) {
+    PrintWriter err,
+    Path corpus) {
+
+  /** A context without a corpus. */
+  AnalyzeContext(
+      List<String> inputs,
+      Path outDir,
+      SourceRegistry registry,
+      int threads,
+      PrintWriter out,
+      PrintWriter err) {
+    this(inputs, outDir, registry, threads, out, err, null);
+  }
 
   /** The enriched articles, one JSON object a line. */
   Path articles() {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.parallax.compare.Corpus;
 import org.parallax.compare.StoryComparator;
 import org.parallax.compare.coverage.Outlets;
@@ -50,8 +51,31 @@ final class CompareRunner {
   static Path run(
       Path dir, SourceRegistry registry, Embedder embedder, PrintWriter out, PrintWriter err)
       throws IOException {
-    List<Article> articles = read(dir.resolve(IngestRunner.ARTICLES), Article.class);
+    return run(dir, registry, embedder, out, err, List.of(), null);
+  }
+
+  /**
+   * Compares the stories of the run in {@code dir} whose ids are in {@code only} (all when {@code
+   * null}), with {@code extra} articles (e.g. from the corpus) beside those of the run.
+   *
+   * @return the path of the report's {@code index.html}
+   */
+  static Path run(
+      Path dir,
+      SourceRegistry registry,
+      Embedder embedder,
+      PrintWriter out,
+      PrintWriter err,
+      List<Article> extra,
+      Set<String> only)
+      throws IOException {
+    List<Article> articles =
+        new ArrayList<>(read(dir.resolve(IngestRunner.ARTICLES), Article.class));
+    articles.addAll(extra);
     List<Story> stories = read(dir.resolve(STORIES), Story.class);
+    if (only != null) {
+      stories = stories.stream().filter(s -> only.contains(s.id())).toList();
+    }
     List<SyndicationFamily> families = read(dir.resolve(FAMILIES), SyndicationFamily.class);
     if (stories.isEmpty() && !articles.isEmpty()) {
       err.println(
@@ -109,7 +133,7 @@ final class CompareRunner {
         List.of());
   }
 
-  private static <T> List<T> read(Path file, Class<T> type) throws IOException {
+  static <T> List<T> read(Path file, Class<T> type) throws IOException {
     List<T> out = new ArrayList<>();
     if (!Files.isRegularFile(file)) {
       return out;

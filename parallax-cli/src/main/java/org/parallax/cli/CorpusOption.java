@@ -6,16 +6,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 import org.parallax.core.model.Problem;
 import org.parallax.core.registry.SourceRegistry;
+import org.parallax.core.story.Story;
+import org.parallax.core.story.SyndicationFamily;
 import org.parallax.store.AddResult;
 import org.parallax.store.Corpus;
 import org.parallax.store.CorpusConfig;
 import org.parallax.store.RecordView;
 import org.parallax.store.load.JsonLinesLoader;
 import org.parallax.store.load.LoadResult;
+import org.parallax.store.lucene.Searches;
+import org.parallax.store.query.Page;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,6 +42,8 @@ final class CorpusOption {
 
   private static final int SHOWN_PROBLEMS = 10;
 
+  private static final int STALE_PAGE = 500;
+
   @Option(
       names = "--corpus",
       arity = "0..1",
@@ -53,11 +62,27 @@ final class CorpusOption {
    * corpus could not be opened. Does nothing without {@code --corpus} or after a failed run.
    */
   int load(int code, Path outDir, SourceRegistry registry, PrintWriter out, PrintWriter err) {
+    return load(code, outDir, registry, out, err, false);
+  }
+
+  /**
+   * As {@link #load(int, Path, SourceRegistry, PrintWriter, PrintWriter)}; with {@code replace}
+   * (after {@code analyze}, whose grouping covered the corpus's articles) the corpus's stories and
+   * families that the run no longer has are removed, with their comparisons.
+   */
+  int load(
+      int code,
+      Path outDir,
+      SourceRegistry registry,
+      PrintWriter out,
+      PrintWriter err,
+      boolean replace) {
     if (dir == null || code == ExitCodes.FAILURE) {
       return code;
     }
     List<Problem> problems = new ArrayList<>();
     try (Corpus corpus = Corpus.open(dir, CorpusConfig.defaults().withRegistry(registry))) {
+      boolean regrouped = replace && corpus.articleCount() <= Searches.MAX_WINDOW;
       JsonLinesLoader loader = new JsonLinesLoader(JsonLinesLoader.DEFAULT_BATCH);
       LoadResult articles = loader.articles(outDir.resolve(IngestRunner.ARTICLES), corpus);
       problems.addAll(articles.problems());
@@ -68,6 +93,12 @@ final class CorpusOption {
           LoadResult r = loader.records(path, view(corpus, file));
           problems.addAll(r.problems());
           records.append(String.format(Locale.ROOT, ", %d from %s", r.records(), file));
+        }
+      }
+      if (regrouped) {
+        int stale = removeStale(corpus, outDir);
+        if (stale > 0) {
+          records.append(String.format(Locale.ROOT, ", %d stale records removed", stale));
         }
       }
       AddResult a = articles.added();
@@ -95,6 +126,43 @@ final class CorpusOption {
     }
     err.flush();
     return problems.isEmpty() ? code : Math.max(code, ExitCodes.REJECTS);
+  }
+
+  /** Removes the corpus's stories and families that the run's files no longer hold. */
+  private static int removeStale(Corpus corpus, Path outDir) throws IOException {
+    int removed = 0;
+    Path stories = outDir.resolve("stories.jsonl");
+    if (Files.isRegularFile(stories)) {
+      Set<String> keep = new HashSet<>();
+      CompareRunner.read(stories, Story.class).forEach(s -> keep.add(s.id()));
+      for (String id : stale(corpus.stories(), keep, Story::id)) {
+        corpus.stories().delete(id);
+        corpus.comparisons().delete(id);
+        removed++;
+      }
+    }
+    Path families = outDir.resolve("syndication.jsonl");
+    if (Files.isRegularFile(families)) {
+      Set<String> keep = new HashSet<>();
+      CompareRunner.read(families, SyndicationFamily.class).forEach(f -> keep.add(f.id()));
+      for (String id : stale(corpus.families(), keep, SyndicationFamily::id)) {
+        corpus.families().delete(id);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private static <T> List<String> stale(
+      RecordView<T> view, Set<String> keep, Function<T, String> id) {
+    List<String> out = new ArrayList<>();
+    for (int offset = 0; ; offset += STALE_PAGE) {
+      Page<T> page = view.list(offset, STALE_PAGE);
+      page.items().stream().map(id).filter(i -> !keep.contains(i)).forEach(out::add);
+      if (!page.hasMore() || page.items().isEmpty()) {
+        return out;
+      }
+    }
   }
 
   private static RecordView<?> view(Corpus corpus, String file) {
