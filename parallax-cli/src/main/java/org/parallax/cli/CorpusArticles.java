@@ -13,6 +13,7 @@ import org.parallax.core.model.Article;
 import org.parallax.core.registry.SourceRegistry;
 import org.parallax.store.Corpus;
 import org.parallax.store.CorpusConfig;
+import org.parallax.store.StoredKind;
 import org.parallax.store.lucene.Searches;
 import org.parallax.store.query.ArticleHit;
 import org.parallax.store.query.Filters;
@@ -74,6 +75,26 @@ final class CorpusArticles {
       }
     }
     return out;
+  }
+
+  /**
+   * The grouping corrections stored in the corpus by the server ({@code POST /api/overrides}, the
+   * web app's form), in the order they arrived, so that a later analysis run honours them.
+   */
+  static List<org.parallax.core.story.Override> storedOverrides(Path dir, SourceRegistry registry)
+      throws IOException {
+    List<org.parallax.core.story.Override> out = new ArrayList<>();
+    try (Corpus c = open(dir, registry)) {
+      for (int offset = 0; ; offset += PAGE) {
+        List<org.parallax.core.story.Override> page =
+            c.list(StoredKind.OVERRIDE, null, org.parallax.core.story.Override.class, offset, PAGE)
+                .items();
+        out.addAll(page);
+        if (page.size() < PAGE) {
+          return out;
+        }
+      }
+    }
   }
 
   private static Corpus open(Path dir, SourceRegistry registry) throws IOException {

@@ -84,8 +84,11 @@ final class GroupStep implements AnalyzeStep {
     return ExitCodes.OK;
   }
 
-  /** The corpus's overrides (when there is a corpus) followed by those of the output directory. */
-  private static Outcome<Overrides> overrides(AnalyzeContext context) {
+  /**
+   * The corpus's overrides (when there is a corpus: its {@code overrides.json}, then the
+   * corrections the server stored in it) followed by those of the output directory.
+   */
+  private static Outcome<Overrides> overrides(AnalyzeContext context) throws IOException {
     Outcome<Overrides> local = OverridesFile.read(context.outDir().resolve(OVERRIDES));
     if (context.corpus() == null || local instanceof Outcome.Failed<Overrides>) {
       return local;
@@ -93,6 +96,9 @@ final class GroupStep implements AnalyzeStep {
     Outcome<Overrides> shared = OverridesFile.read(context.corpus().resolve(OVERRIDES));
     if (shared instanceof Outcome.Ok<Overrides> a && local instanceof Outcome.Ok<Overrides> b) {
       List<org.parallax.core.story.Override> all = new ArrayList<>(a.value().overrides());
+      if (CorpusArticles.exists(context.corpus())) {
+        all.addAll(CorpusArticles.storedOverrides(context.corpus(), context.registry()));
+      }
       all.addAll(b.value().overrides());
       return Outcome.ok(new Overrides(all));
     }

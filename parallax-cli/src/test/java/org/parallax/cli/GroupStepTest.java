@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.core.json.Json;
 import org.parallax.core.registry.SourceRegistry;
+import org.parallax.core.story.Override;
 import org.parallax.core.story.Story;
+import org.parallax.store.Corpus;
+import org.parallax.store.StoredKind;
 
 class GroupStepTest {
 
@@ -55,6 +58,31 @@ class GroupStepTest {
     assertEquals(ExitCodes.OK, new GroupStep().run(context(dir)));
     List<String> lines = Files.readAllLines(dir.resolve(GroupStep.STORIES), StandardCharsets.UTF_8);
     assertEquals(2, lines.size());
+    assertTrue(lines.get(1).contains("\"decision\":\"override\""), lines.get(1));
+  }
+
+  @Test
+  void aSplitStoredInTheCorpusByTheServerSurvivesTheReRun(@TempDir Path dir) throws Exception {
+    try (InputStream in = GroupStepTest.class.getResourceAsStream("/group/articles.jsonl")) {
+      Files.write(dir.resolve(IngestRunner.ARTICLES), in.readAllBytes());
+    }
+    Path corpusDir = dir.resolve("corpus");
+    try (Corpus corpus = Corpus.open(corpusDir)) {
+      Override split = Override.split(List.of("seed-1"), "from the web app");
+      corpus.put(StoredKind.OVERRIDE, "0000000000001-0001-test", split, split.articles());
+    }
+    AnalyzeContext withCorpus =
+        new AnalyzeContext(
+            List.of(),
+            dir,
+            SourceRegistry.defaults(),
+            1,
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            corpusDir);
+    assertEquals(ExitCodes.OK, new GroupStep().run(withCorpus));
+    List<String> lines = Files.readAllLines(dir.resolve(GroupStep.STORIES), StandardCharsets.UTF_8);
+    assertEquals(2, lines.size(), "the stored split keeps seed-1 apart: " + lines);
     assertTrue(lines.get(1).contains("\"decision\":\"override\""), lines.get(1));
   }
 }
