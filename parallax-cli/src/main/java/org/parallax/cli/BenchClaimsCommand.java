@@ -2,7 +2,6 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parallax.bench.claims.CachingEmbedder;
@@ -33,12 +32,7 @@ public final class BenchClaimsCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      defaultValue = "../shared/bench",
-      description =
-          "Benchmark root, resolved against the working directory (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin BenchData bench;
 
   @Option(
       names = "--thresholds",
@@ -52,6 +46,9 @@ public final class BenchClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!bench.present(spec)) {
+      return ExitCodes.FAILURE;
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (MiniLmEmbedder model = MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO)) {
@@ -75,7 +72,7 @@ public final class BenchClaimsCommand implements Callable<Integer> {
           AlignmentWeights w = AlignmentWeights.defaults().withThreshold(threshold);
           Scores hs = new Scores(0, 0, 0);
           Scores hu = new Scores(0, 0, 0);
-          for (ClaimsBench.Result r : ClaimsBench.run(data, embedder, w, entities)) {
+          for (ClaimsBench.Result r : ClaimsBench.run(bench.dir(), embedder, w, entities)) {
             row(
                 t,
                 r.subtopic(),
@@ -99,7 +96,7 @@ public final class BenchClaimsCommand implements Callable<Integer> {
       out.print(t.render());
       out.flush();
       if (!noTiming) {
-        CompareTiming.Result r = CompareTiming.run(data, model, 50, 1000);
+        CompareTiming.Result r = CompareTiming.run(bench.dir(), model, 50, 1000);
         Table s = Table.of("measure", "size", "wall time", "rate");
         s.row(
             "compare one story",

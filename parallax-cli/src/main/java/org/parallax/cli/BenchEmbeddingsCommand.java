@@ -2,7 +2,6 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,12 +29,7 @@ public final class BenchEmbeddingsCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      defaultValue = "../shared/bench",
-      description =
-          "Benchmark root, resolved against the working directory (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin BenchData bench;
 
   @Option(
       names = "--sentences",
@@ -58,11 +52,14 @@ public final class BenchEmbeddingsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!bench.present(spec)) {
+      return ExitCodes.FAILURE;
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> sentences = new ArrayList<>();
     try {
-      for (EcbDoc d : EcbPlus.load(data)) {
+      for (EcbDoc d : EcbPlus.load(bench.dir())) {
         for (String p : d.article().paragraphs()) {
           if (p.length() >= 20 && sentences.size() < count) {
             sentences.add(p);

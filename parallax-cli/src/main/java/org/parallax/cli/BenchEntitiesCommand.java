@@ -2,8 +2,6 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.bench.entities.EntitiesBench;
 import picocli.CommandLine;
@@ -24,12 +22,7 @@ public final class BenchEntitiesCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      defaultValue = "../shared/bench",
-      description =
-          "Benchmark root, resolved against the working directory (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin BenchData bench;
 
   @Option(
       names = "--threads",
@@ -39,14 +32,11 @@ public final class BenchEntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isDirectory(data)) {
-      spec.commandLine()
-          .getErr()
-          .println("parallax: no benchmark data at " + data.toAbsolutePath());
+    if (!bench.present(spec)) {
       return ExitCodes.FAILURE;
     }
-    out.print(new EntitiesBench(data, Math.max(1, threads)).run());
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(new EntitiesBench(bench.dir(), Math.max(1, threads)).run());
     out.flush();
     return ExitCodes.OK;
   }

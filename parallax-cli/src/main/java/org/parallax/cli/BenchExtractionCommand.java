@@ -1,7 +1,6 @@
 package org.parallax.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +28,7 @@ public final class BenchExtractionCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      defaultValue = "../shared/bench",
-      description =
-          "Benchmark root, resolved against the working directory (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin BenchData bench;
 
   @Option(
       names = "--threads",
@@ -66,6 +60,9 @@ public final class BenchExtractionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!bench.present(spec)) {
+      return ExitCodes.FAILURE;
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<BenchSet> chosenSets = new ArrayList<>();
@@ -94,7 +91,7 @@ public final class BenchExtractionCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     ExtractionBench.Options options =
-        new ExtractionBench.Options(data, threads, limit, chosenSets, chosenTools);
+        new ExtractionBench.Options(bench.dir(), threads, limit, chosenSets, chosenTools);
     try {
       String table = new ExtractionBench(options, err).run().render();
       out.print(table);

@@ -3,7 +3,6 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.bench.pipeline.PipelineBench;
 import picocli.CommandLine;
@@ -24,12 +23,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      defaultValue = "../shared/bench",
-      description =
-          "Benchmark root, resolved against the working directory (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin BenchData bench;
 
   @Option(
       names = "--articles",
@@ -45,14 +39,17 @@ public final class BenchPipelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isDirectory(data.resolve("ner/gum-news"))) {
-      spec.commandLine()
-          .getErr()
-          .println("parallax: no GUM news texts under " + data.toAbsolutePath());
+    if (!bench.present(spec)) {
       return ExitCodes.FAILURE;
     }
-    out.print(new PipelineBench(data, Math.max(1, articles), Math.max(50, words)).run());
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(bench.dir().resolve("ner/gum-news"))) {
+      spec.commandLine()
+          .getErr()
+          .println("parallax: no GUM news texts under " + bench.dir().toAbsolutePath());
+      return ExitCodes.FAILURE;
+    }
+    out.print(new PipelineBench(bench.dir(), Math.max(1, articles), Math.max(50, words)).run());
     out.flush();
     return ExitCodes.OK;
   }

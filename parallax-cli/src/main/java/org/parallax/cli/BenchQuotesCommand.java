@@ -2,7 +2,6 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +30,7 @@ public final class BenchQuotesCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      defaultValue = "../shared/bench",
-      description =
-          "Benchmark root, resolved against the working directory (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin BenchData bench;
 
   @Option(
       names = "--sets",
@@ -69,6 +63,9 @@ public final class BenchQuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!bench.present(spec)) {
+      return ExitCodes.FAILURE;
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (String s : sets) {
@@ -97,7 +94,8 @@ public final class BenchQuotesCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     try {
-      QuoteBench.Options options = new QuoteBench.Options(data, sets, chosen, germanLimit, errors);
+      QuoteBench.Options options =
+          new QuoteBench.Options(bench.dir(), sets, chosen, germanLimit, errors);
       out.print(new QuoteBench(options, err).run().render());
       out.flush();
       return ExitCodes.OK;

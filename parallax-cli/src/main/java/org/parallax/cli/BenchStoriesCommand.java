@@ -26,12 +26,7 @@ public final class BenchStoriesCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      defaultValue = "../shared/bench",
-      description =
-          "Benchmark root, resolved against the working directory (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin BenchData bench;
 
   @Option(names = "--no-embeddings", description = "Leave out the rows that need the model.")
   boolean noEmbeddings;
@@ -52,6 +47,9 @@ public final class BenchStoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!bench.present(spec)) {
+      return ExitCodes.FAILURE;
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
@@ -63,7 +61,7 @@ public final class BenchStoriesCommand implements Callable<Integer> {
       MiniLmEmbedder embedder =
           noEmbeddings ? null : MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO);
       try {
-        out.print(new StoriesBench(data, embedder, cache, err).run().render());
+        out.print(new StoriesBench(bench.dir(), embedder, cache, err).run().render());
       } finally {
         if (embedder != null) {
           embedder.close();

@@ -2,7 +2,6 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parallax.bench.syndication.SyndicationBench;
 import picocli.CommandLine;
@@ -22,12 +21,7 @@ public final class BenchSyndicationCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--data",
-      defaultValue = "../shared/bench",
-      description =
-          "Benchmark root, resolved against the working directory (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin BenchData bench;
 
   @Option(
       names = "--originals",
@@ -37,10 +31,13 @@ public final class BenchSyndicationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!bench.present(spec)) {
+      return ExitCodes.FAILURE;
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      out.print(new SyndicationBench(data, originals, err).run().render());
+      out.print(new SyndicationBench(bench.dir(), originals, err).run().render());
       out.flush();
       return ExitCodes.OK;
     } catch (IOException e) {
