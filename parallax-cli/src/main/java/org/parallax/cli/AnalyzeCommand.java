@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parallax.core.registry.SourceRegistry;
 import picocli.CommandLine;
@@ -46,11 +47,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "Enrichment threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(
-      names = "--sources",
-      paramLabel = "FILE",
-      description = "A source registry file (TSV) that overrides and extends the shipped one.")
-  Path sources;
+  @CommandLine.Mixin SourcesOption sources;
 
   @CommandLine.Mixin CorpusOption corpus;
 
@@ -72,14 +69,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
     }
-    SourceRegistry registry;
-    try {
-      registry = IngestRunner.registry(sources);
-    } catch (IOException e) {
-      cl.getErr().println("parallax: cannot read --sources " + sources + ": " + e.getMessage());
-      cl.getErr().flush();
+    Optional<SourceRegistry> loaded = sources.registry(spec);
+    if (loaded.isEmpty()) {
       return ExitCodes.FAILURE;
     }
+    SourceRegistry registry = loaded.get();
     int code =
         run(
             new AnalyzeContext(

@@ -3,6 +3,7 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parallax.core.registry.SourceRegistry;
 import org.parallax.ingest.Ingestor;
@@ -42,11 +43,7 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Output directory (created when missing; its two files are replaced).")
   Path out;
 
-  @Option(
-      names = "--sources",
-      paramLabel = "FILE",
-      description = "A source registry file (TSV) that overrides and extends the shipped one.")
-  Path sources;
+  @CommandLine.Mixin SourcesOption sources;
 
   @Option(
       names = "--workers",
@@ -66,14 +63,11 @@ public final class IngestCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new CommandLine.ParameterException(cl, "--workers must be at least 1");
     }
-    SourceRegistry registry;
-    try {
-      registry = IngestRunner.registry(sources);
-    } catch (IOException e) {
-      cl.getErr().println("parallax: cannot read --sources " + sources + ": " + e.getMessage());
-      cl.getErr().flush();
+    Optional<SourceRegistry> loaded = sources.registry(spec);
+    if (loaded.isEmpty()) {
       return ExitCodes.FAILURE;
     }
+    SourceRegistry registry = loaded.get();
     int code =
         IngestRunner.run(inputs, out, registry, workers, !noProgress, cl.getOut(), cl.getErr());
     return corpus.load(code, out, registry, cl.getOut(), cl.getErr());
