@@ -57,8 +57,11 @@ final class DateExtractor {
           "datemodified",
           "dc.date.modified");
 
+  private static final java.util.Set<String> GENERIC_META_KEYS =
+      java.util.Set.of("date", "dc.date", "dcterms.date");
+
   private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_.]|$)");
+      Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{2}(?=[/_.-]|$)|\\d(?=/|$))");
   private static final Pattern URL_DATE_DMY =
       Pattern.compile("/(\\d{1,2})-(\\d{1,2})-((?:19|20)\\d{2})(?:/|[-_.]|$)");
   private static final Pattern URL_DATE_COMPACT =
@@ -81,7 +84,38 @@ final class DateExtractor {
   private static String find(Document doc, JsonLd jsonLd, MetaTags meta, String url) {
     LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
     String fromUrl = url == null ? null : fromUrl(url, latest);
+    String d = choose(doc, jsonLd, meta, fromUrl, latest);
+    if (d == null) {
+      return null;
+    }
+    return DateEvidence.of(doc, jsonLd, latest)
+        .correct(d, fromUrl, onlyGeneric(jsonLd, meta, d, latest));
+  }
+
+  /**
+   * Whether {@code chosen} rests only on a generic {@code date} / {@code dc.date} tag, which many
+   * sites fill with the time the page was generated or last edited.
+   */
+  private static boolean onlyGeneric(
+      JsonLd jsonLd, MetaTags meta, String chosen, LocalDate latest) {
+    if (jsonLd.anyText("datePublished") != null) {
+      return false;
+    }
+    for (String key : META_KEYS) {
+      if (GENERIC_META_KEYS.contains(key)) {
+        return chosen.equals(DateParser.isoOrDate(meta.get(key), latest));
+      }
+      if (meta.get(key) != null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static String choose(
+      Document doc, JsonLd jsonLd, MetaTags meta, String fromUrl, LocalDate latest) {
     List<String> structured = new java.util.ArrayList<>();
+    structured.add(DateParser.isoOrDate(meta.get("article:published_time"), latest));
     structured.add(DateParser.isoOrDate(jsonLd.articleText("datePublished"), latest));
     structured.add(DateParser.isoOrDate(jsonLd.anyText("datePublished"), latest));
     for (String key : META_KEYS) {

@@ -3,16 +3,18 @@ package org.parallax.ingest.html;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds calendar dates in strings: ISO 8601, numeric day-month-year forms and written dates in
- * English, German, French, Spanish, Italian, Dutch and Portuguese ("4 May 2021", "May 4, 2021", "4.
- * Mai 2021").
+ * English, German, French, Spanish, Italian, Dutch, Portuguese, Romanian, Polish, Turkish, Russian,
+ * Ukrainian and Arabic ("4 May 2021", "May 4, 2021", "4. Mai 2021", "15 августа 2016").
  */
 final class DateParser {
 
@@ -20,55 +22,46 @@ final class DateParser {
 
   private static final Map<String, Integer> MONTHS = new HashMap<>();
 
+  /**
+   * Month names and abbreviations by month, lower case: English, German, French, Spanish, Italian,
+   * Dutch, Portuguese, Romanian, Polish (genitive), Turkish, Russian and Ukrainian (genitive) and
+   * Arabic.
+   */
+  private static final String[] MONTH_NAMES = {
+    "january jan januar jänner janvier enero gennaio januari janeiro ianuarie stycznia ocak"
+        + " января січня يناير",
+    "february feb februar février fevrier febrero febbraio februari fevereiro februarie lutego"
+        + " şubat subat февраля лютого فبراير",
+    "march mar märz maerz mars marzo maart março marco martie marca mart марта березня مارس",
+    "april apr avril abril aprile aprilie kwietnia nisan апреля квітня أبريل ابريل",
+    "may mai mayo maggio mei maio maja mayıs mayis мая травня مايو",
+    "june jun juni juin junio giugno junho iunie czerwca haziran июня червня يونيو",
+    "july jul juli juillet julio luglio julho iulie lipca temmuz июля липня يوليو",
+    "august aug août aout agosto augustus sierpnia ağustos agustos августа серпня أغسطس",
+    "september sep sept septembre septiembre settembre setembro septembrie września eylül eylul"
+        + " сентября вересня سبتمبر",
+    "october oct oktober okt octobre octubre ottobre outubro octombrie października ekim"
+        + " октября жовтня أكتوبر اكتوبر",
+    "november nov novembre noviembre novembro noiembrie listopada kasım kasim ноября листопада"
+        + " نوفمبر",
+    "december dec dezember dez décembre decembre diciembre dicembre dezembro decembrie grudnia"
+        + " aralık aralik декабря грудня ديسمبر"
+  };
+
   static {
-    String[][] names = {
-      {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "januari", "janeiro"},
-      {
-        "february",
-        "feb",
-        "februar",
-        "février",
-        "fevrier",
-        "febrero",
-        "febbraio",
-        "februari",
-        "fevereiro"
-      },
-      {"march", "mar", "märz", "maerz", "mars", "marzo", "maart", "março", "marco"},
-      {"april", "apr", "avril", "abril", "aprile"},
-      {"may", "mai", "mayo", "maggio", "mei", "maio"},
-      {"june", "jun", "juni", "juin", "junio", "giugno", "junho"},
-      {"july", "jul", "juli", "juillet", "julio", "luglio", "julho"},
-      {"august", "aug", "août", "aout", "agosto", "augustus"},
-      {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
-      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"},
-      {"november", "nov", "novembre", "noviembre", "novembro"},
-      {
-        "december",
-        "dec",
-        "dezember",
-        "dez",
-        "décembre",
-        "decembre",
-        "diciembre",
-        "dicembre",
-        "dezembro"
-      }
-    };
-    for (int m = 0; m < names.length; m++) {
-      for (String n : names[m]) {
+    for (int m = 0; m < MONTH_NAMES.length; m++) {
+      for (String n : MONTH_NAMES[m].split(" ")) {
         MONTHS.put(n, m + 1);
       }
     }
   }
 
+  /** Every month name as one alternation, longest first so that no name stops at a prefix. */
   private static final String MONTH =
-      "(jan(?:uary|uar|vier)?|jänner|feb(?:ruary|ruar|rero|braio|ruari)?|février|fevrier|fevereiro"
-          + "|mar(?:ch|zo|s)?|märz|maerz|maart|março|apr(?:il|ile)?|avril|abril|may|mai|mayo|maggio"
-          + "|mei|maio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust|ustus)?"
-          + "|août|aout|agosto|sep(?:t|tember|tembre|tiembre)?|settembre|setembro|oct(?:ober|obre|ubre)?"
-          + "|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|dez(?:ember)?"
-          + "|décembre|decembre|diciembre|dicembre|dezembro|janeiro|enero|gennaio|januari)";
+      MONTHS.keySet().stream()
+          .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+          .map(Pattern::quote)
+          .collect(Collectors.joining("|", "(", ")"));
 
   private static final Pattern ISO =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
@@ -153,12 +146,18 @@ final class DateParser {
     return best;
   }
 
+  /**
+   * A numeric date with slashes or dashes. Slashes read month first (as in the United States)
+   * unless the first number cannot be a month; dashes read day first (as in most of Europe) unless
+   * the second number cannot be a month.
+   */
   private static LocalDate slash(Matcher m, LocalDate latest) {
     int a = Integer.parseInt(m.group(1));
-    if (a > 12) {
-      return make(m.group(3), m.group(2), m.group(1), latest);
-    }
-    return make(m.group(3), m.group(1), m.group(2), latest);
+    int b = Integer.parseInt(m.group(2));
+    boolean dayFirst = m.group().charAt(m.end(1) - m.start()) == '-' ? b <= 12 : a > 12;
+    return dayFirst
+        ? make(m.group(3), m.group(2), m.group(1), latest)
+        : make(m.group(3), m.group(1), m.group(2), latest);
   }
 
   private static String month(String name) {

@@ -123,6 +123,18 @@ final class JsonLd {
     return null;
   }
 
+  /** Every non-blank text of {@code field} over all objects (article first). */
+  List<String> allTexts(String field) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : objects) {
+      String s = text(n.get(field));
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   /** The first object whose type contains {@code typePart} (lower case), or {@code null}. */
   JsonNode ofType(String typePart) {
     for (JsonNode n : objects) {

@@ -18,6 +18,12 @@ class DateParserTest {
     assertEquals(LocalDate.of(2020, 12, 1), DateParser.first("le 1er décembre 2020", LATEST));
     assertEquals(LocalDate.of(2019, 3, 2), DateParser.first("2 de marzo de 2019", LATEST));
     assertEquals(LocalDate.of(2019, 6, 24), DateParser.first("2019年6月24日 10時", LATEST));
+    assertEquals(LocalDate.of(2016, 8, 15), DateParser.first("15 августа 2016, 13:43", LATEST));
+    assertEquals(
+        LocalDate.of(2020, 9, 20), DateParser.first("duminică, 20 septembrie 2020", LATEST));
+    assertEquals(LocalDate.of(2020, 10, 7), DateParser.first("الأربعاء، 07 أكتوبر 2020", LATEST));
+    assertEquals(LocalDate.of(2021, 3, 5), DateParser.first("5 marca 2021", LATEST));
+    assertEquals(LocalDate.of(2021, 3, 5), DateParser.first("5 martie 2021", LATEST));
   }
 
   @Test
@@ -25,6 +31,9 @@ class DateParserTest {
     assertEquals(LocalDate.of(2021, 5, 4), DateParser.first("04.05.2021", LATEST));
     assertEquals(LocalDate.of(2021, 5, 4), DateParser.first("2021-05-04T10:00:00Z", LATEST));
     assertEquals(LocalDate.of(2021, 10, 29), DateParser.first("29/10/2021", LATEST));
+    assertEquals(LocalDate.of(2021, 2, 10), DateParser.first("02/10/2021", LATEST));
+    assertEquals(LocalDate.of(2023, 11, 1), DateParser.first("01-11-2023 10:29", LATEST));
+    assertEquals(LocalDate.of(2023, 1, 25), DateParser.first("01-25-2023", LATEST));
   }
 
   @Test
@@ -51,5 +60,7 @@ class DateParserTest {
         "2019-10-22", DateExtractor.fromUrl("https://x.example/2019/10/22/story/", LATEST));
     assertEquals("2021-10-29", DateExtractor.fromUrl("https://x.example/news/29-10-2021", LATEST));
     assertNull(DateExtractor.fromUrl("https://x.example/2019/story", LATEST));
+    assertEquals("2017-07-12", DateExtractor.fromUrl("https://x.example/2017/7/12/title", LATEST));
+    assertNull(DateExtractor.fromUrl("https://x.example/2023/10/3-questions-for-ann/", LATEST));
   }
 }
