@@ -30,6 +30,7 @@ final class DateEvidence {
   private static final List<String> LD_FIELDS =
       List.of("datePublished", "dateModified", "dateCreated", "uploadDate");
   private static final int MAX_SHOWN_CHECKED = 200;
+  private static final int NEAR_TITLE = 25;
 
   private final Set<LocalDate> stated = new HashSet<>();
   private final List<OffsetDateTime> moments = new ArrayList<>();
@@ -124,6 +125,7 @@ final class DateEvidence {
       h1 = h1.parent();
     }
     boolean afterTitle = h1 == null;
+    int sinceTitle = 0;
     for (Element e : body.getAllElements()) {
       if (!afterTitle) {
         afterTitle = e == h1;
@@ -131,9 +133,15 @@ final class DateEvidence {
           continue;
         }
       }
+      sinceTitle++;
       String ci = Cues.classAndId(e);
       boolean time = e.normalName().equals("time");
-      if ((!time && (ci.isEmpty() || !SHOWN_CLASS.matcher(ci).find()))
+      boolean byTitle =
+          h1 != null
+              && sinceTitle <= NEAR_TITLE
+              && !e.ownText().isEmpty()
+              && e.text().length() <= 60;
+      if ((!time && !byTitle && (ci.isEmpty() || !SHOWN_CLASS.matcher(ci).find()))
           || NOT_THE_ARTICLE.matcher(ci).find()) {
         continue;
       }

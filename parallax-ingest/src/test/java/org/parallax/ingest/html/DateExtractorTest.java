@@ -38,6 +38,11 @@ class DateExtractorTest {
   }
 
   @Test
+  void aShortLineUnderTheTitleCountsAsShownWithoutADateClass() {
+    assertEquals("2020-04-28", published("line-under-title.html", "https://news.example.de/a"));
+  }
+
+  @Test
   void thePublicationTagComesBeforeJsonLd() {
     assertEquals("2022-01-06", published("meta-and-jsonld.html", "https://out.example.de/a"));
   }
