@@ -5,8 +5,9 @@ import java.util.Map;
 import org.parallax.core.model.Article;
 
 /**
- * Term counts over a whole corpus: the informative prior of {@link LogOddsVocabulary}. Build it
- * once per run with {@link #add(Article)}; not thread-safe while adding, thread-safe after.
+ * Term counts over a whole corpus, by term key ({@link Terms}): the corpus half of the {@link
+ * Prior} of {@link LogOddsVocabulary}. Build it once per run with {@link #add(Article)}; not
+ * thread-safe while adding, thread-safe after.
  */
 public final class CorpusCounts {
 

@@ -1,0 +1,56 @@
+package org.parallax.compare.vocab;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Word stems by Krovetz's stemmer (Lucene's {@link KStemFilter}), so that the inflections of a word
+ * count as one term: {@code sanction}/{@code sanctions}, {@code starve}/{@code starving}, {@code
+ * bully}/{@code bullying}. Krovetz stems to dictionary words and leaves words it does not know
+ * alone, so unlike Porter's it does not merge {@code detente} with {@code detention}. The parts of
+ * a hyphenated word are stemmed one by one. Thread-safe.
+ */
+final class Stems {
+
+  private static final Analyzer KSTEM =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+          Tokenizer words = new KeywordTokenizer();
+          return new TokenStreamComponents(words, new KStemFilter(words));
+        }
+      };
+
+  private Stems() {}
+
+  /** The stem of a lower-cased word. */
+  static String of(String norm) {
+    if (norm.indexOf('-') > 0) {
+      String[] parts = norm.split("-", -1);
+      StringBuilder out = new StringBuilder();
+      for (String p : parts) {
+        out.append(out.length() == 0 ? "" : "-").append(p.isEmpty() ? p : stem(p));
+      }
+      return out.toString();
+    }
+    return stem(norm);
+  }
+
+  private static String stem(String word) {
+    try (TokenStream ts = KSTEM.tokenStream("", word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      String out = ts.incrementToken() ? term.toString() : word;
+      ts.end();
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
