@@ -71,6 +71,11 @@ final class DateExtractor {
           "[\"'](datePublished|dateCreated|publishDate|publish_date|published_at|publishedAt"
               + "|pubDate|date_published|publicationDate|firstPublished|first_published_at)[\"']"
               + "\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+  private static final Pattern PUBLISHED_LABEL =
+      Pattern.compile(
+          "(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)"
+              + "(?:\\s+(?:on|am|le|el|il|em|op))?\\s*:?\\s*(.{0,32})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DATE_CLASS =
       Pattern.compile("date|time|publish|posted|byline|dateline|meta|entry-date|datum|fecha|data");
 
@@ -138,6 +143,9 @@ final class DateExtractor {
       d = fromElements(doc, latest);
     }
     if (d == null) {
+      d = fromLabel(doc, latest);
+    }
+    if (d == null) {
       d = fromDateClasses(doc, latest);
     }
     if (d == null) {
@@ -171,6 +179,21 @@ final class DateExtractor {
         if (d != null) {
           return d;
         }
+      }
+    }
+    return null;
+  }
+
+  /** A date written right after a label such as "Published on" or "Erschienen am". */
+  private static String fromLabel(Document doc, LocalDate latest) {
+    if (doc.body() == null) {
+      return null;
+    }
+    Matcher m = PUBLISHED_LABEL.matcher(head(doc.body().text()));
+    while (m.find()) {
+      LocalDate d = DateParser.first(m.group(1), latest);
+      if (d != null) {
+        return d.toString();
       }
     }
     return null;

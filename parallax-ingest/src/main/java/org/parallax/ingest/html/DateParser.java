@@ -28,23 +28,23 @@ final class DateParser {
    * Arabic.
    */
   private static final String[] MONTH_NAMES = {
-    "january jan januar jänner janvier enero gennaio januari janeiro ianuarie stycznia ocak"
+    "january jan janv gen ene januar jänner janvier enero gennaio januari janeiro ianuarie stycznia ocak"
         + " января січня يناير",
-    "february feb februar février fevrier febrero febbraio februari fevereiro februarie lutego"
+    "february feb févr fevr fév fev februar février fevrier febrero febbraio februari fevereiro februarie lutego"
         + " şubat subat февраля лютого فبراير",
-    "march mar märz maerz mars marzo maart março marco martie marca mart марта березня مارس",
-    "april apr avril abril aprile aprilie kwietnia nisan апреля квітня أبريل ابريل",
-    "may mai mayo maggio mei maio maja mayıs mayis мая травня مايو",
-    "june jun juni juin junio giugno junho iunie czerwca haziran июня червня يونيو",
-    "july jul juli juillet julio luglio julho iulie lipca temmuz июля липня يوليو",
-    "august aug août aout agosto augustus sierpnia ağustos agustos августа серпня أغسطس",
-    "september sep sept septembre septiembre settembre setembro septembrie września eylül eylul"
+    "march mar mär mrz märz maerz mars marzo maart março marco martie marca mart марта березня مارس",
+    "april apr avr abr avril abril aprile aprilie kwietnia nisan апреля квітня أبريل ابريل",
+    "may mai mag mayo maggio mei maio maja mayıs mayis мая травня مايو",
+    "june jun giu juni juin junio giugno junho iunie czerwca haziran июня червня يونيو",
+    "july jul juil lug juli juillet julio luglio julho iulie lipca temmuz июля липня يوليو",
+    "august aug ago août aout agosto augustus sierpnia ağustos agustos августа серпня أغسطس",
+    "september sep set sept septembre septiembre settembre setembro septembrie września eylül eylul"
         + " сентября вересня سبتمبر",
-    "october oct oktober okt octobre octubre ottobre outubro octombrie października ekim"
+    "october oct ott out oktober okt octobre octubre ottobre outubro octombrie października ekim"
         + " октября жовтня أكتوبر اكتوبر",
     "november nov novembre noviembre novembro noiembrie listopada kasım kasim ноября листопада"
         + " نوفمبر",
-    "december dec dezember dez décembre decembre diciembre dicembre dezembro decembrie grudnia"
+    "december dec déc dic dezember dez décembre decembre diciembre dicembre dezembro decembrie grudnia"
         + " aralık aralik декабря грудня ديسمبر"
   };
 

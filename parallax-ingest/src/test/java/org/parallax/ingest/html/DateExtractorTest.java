@@ -43,6 +43,11 @@ class DateExtractorTest {
   }
 
   @Test
+  void aLabelledPublicationDateBeatsAnEarlierMentionInTheText() {
+    assertEquals("2023-11-01", published("published-label.html", "https://lit.example.de/a"));
+  }
+
+  @Test
   void thePublicationTagComesBeforeJsonLd() {
     assertEquals("2022-01-06", published("meta-and-jsonld.html", "https://out.example.de/a"));
   }

@@ -24,6 +24,9 @@ class DateParserTest {
     assertEquals(LocalDate.of(2020, 10, 7), DateParser.first("الأربعاء، 07 أكتوبر 2020", LATEST));
     assertEquals(LocalDate.of(2021, 3, 5), DateParser.first("5 marca 2021", LATEST));
     assertEquals(LocalDate.of(2021, 3, 5), DateParser.first("5 martie 2021", LATEST));
+    assertEquals(
+        LocalDate.of(2023, 3, 6), DateParser.first("Aktualisiert am 06. Mär. 2023", LATEST));
+    assertEquals(LocalDate.of(2019, 2, 12), DateParser.first("12 févr. 2019", LATEST));
   }
 
   @Test
