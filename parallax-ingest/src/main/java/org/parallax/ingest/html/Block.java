@@ -19,7 +19,9 @@ record Block(Kind kind, String text, int linkChars, Element element) {
     CAPTION,
     LIST_ITEM,
     QUOTE,
-    PRE
+    PRE,
+    /** A table cell; the cells of one row are joined into one paragraph. */
+    CELL
   }
 
   /** The share of the text inside links, 0 to 1. */

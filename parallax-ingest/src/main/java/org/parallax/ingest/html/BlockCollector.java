@@ -109,6 +109,15 @@ final class BlockCollector implements NodeVisitor {
           "code",
           "time",
           "font",
+          "ruby",
+          "rb",
+          "wbr",
+          "bdi",
+          "bdo",
+          "data",
+          "ins",
+          "del",
+          "var",
           "s" ->
           "";
       default -> " ";
@@ -125,6 +134,13 @@ final class BlockCollector implements NodeVisitor {
       return !ci.isEmpty() && (ci.contains("caption") || ci.contains("wp-caption-text"));
     }
     return false;
+  }
+
+  private static boolean isHeading(String tag) {
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
   }
 
   private void flush() {
@@ -151,10 +167,12 @@ final class BlockCollector implements NodeVisitor {
       if (isCaption(x) || x.normalName().equals("figure")) {
         return Block.Kind.CAPTION;
       }
-      if (x == e && x.normalName().matches("h[1-6]")) {
+      if (x == e && isHeading(x.normalName())) {
         return Block.Kind.HEADING;
       }
       switch (x.normalName()) {
+        case "td", "th":
+          return x == e ? Block.Kind.CELL : Block.Kind.PARAGRAPH;
         case "li", "dd", "dt":
           return Block.Kind.LIST_ITEM;
         case "blockquote":

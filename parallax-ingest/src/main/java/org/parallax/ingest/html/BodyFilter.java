@@ -53,6 +53,9 @@ final class BodyFilter {
               + "|mis à jour|publicado|actualizado|pubblicato|written|by|von|par|por|di|door)\\b.*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** Trailing lines shorter than this after the last paragraph are dropped. */
+  private static final int TAIL = 80;
+
   private BodyFilter() {}
 
   /** The kept blocks, in order; captions are kept once. */
@@ -83,7 +86,7 @@ final class BodyFilter {
       }
       kept.add(b);
     }
-    return rejoin(cutTrailer(kept));
+    return rejoin(dropTail(cutTrailer(kept)));
   }
 
   private static List<Block> cutTrailer(List<Block> blocks) {
@@ -101,6 +104,40 @@ final class BodyFilter {
       chars += b.text().length();
     }
     return blocks;
+  }
+
+  /**
+   * Drops the short lines after the last real paragraph: bylines, credits, share and contact lines
+   * that survive the other rules sit there.
+   */
+  private static List<Block> dropTail(List<Block> blocks) {
+    int last = -1;
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      Block b = blocks.get(i);
+      if (b.kind() == Block.Kind.CAPTION) {
+        continue;
+      }
+      if (b.text().length() >= TAIL || b.kind() == Block.Kind.CELL || b.kind() == Block.Kind.PRE) {
+        last = i;
+        break;
+      }
+    }
+    if (last < 0 || last == blocks.size() - 1) {
+      return blocks;
+    }
+    List<Block> out = new ArrayList<>(blocks.subList(0, last + 1));
+    for (Block b : blocks.subList(last + 1, blocks.size())) {
+      if (b.kind() == Block.Kind.CAPTION || sentence(b.text())) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a line ends like a sentence. */
+  private static boolean sentence(String t) {
+    char last = t.charAt(t.length() - 1);
+    return ".!?…\"”»。！？」".indexOf(last) >= 0;
   }
 
   /** A short credit or date line ("By Jane Doe", "Posted on 4 May 2021", "04.05.2021 12:00"). */
@@ -133,7 +170,7 @@ final class BodyFilter {
     }
     int words = t.split("\\s+").length;
     char last = t.charAt(t.length() - 1);
-    return words <= 2 && ".!?…:\"”»)".indexOf(last) < 0;
+    return words <= 2 && ".!?…:\"”»)。！？」".indexOf(last) < 0;
   }
 
   private static String key(String s) {
@@ -144,7 +181,15 @@ final class BodyFilter {
     List<Block> out = new ArrayList<>();
     for (Block b : blocks) {
       Block prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null
+      if (prev != null && sameRow(prev, b)) {
+        out.set(
+            out.size() - 1,
+            new Block(
+                Block.Kind.CELL,
+                prev.text() + " | " + b.text(),
+                prev.linkChars() + b.linkChars(),
+                prev.element()));
+      } else if (prev != null
           && prev.kind() == Block.Kind.PARAGRAPH
           && b.kind() == Block.Kind.PARAGRAPH
           && endsMidSentence(prev.text())
@@ -161,6 +206,14 @@ final class BodyFilter {
       }
     }
     return out;
+  }
+
+  /** Whether two cells sit side by side in one table row. */
+  private static boolean sameRow(Block a, Block b) {
+    return a.kind() == Block.Kind.CELL
+        && b.kind() == Block.Kind.CELL
+        && a.element() != b.element()
+        && a.element().parent() == b.element().parent();
   }
 
   private static boolean endsMidSentence(String s) {

@@ -21,6 +21,7 @@ final class CandidateScorer {
     double score;
     long chars;
     long linkChars;
+    int contentBlocks;
 
     Candidate(org.jsoup.nodes.Element element) {
       this.element = element;
@@ -69,6 +70,9 @@ final class CandidateScorer {
       c.linkChars += b.linkChars();
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
       c.score += content / divider;
+      if (content > 0) {
+        c.contentBlocks++;
+      }
       e = e.parent();
     }
   }
@@ -89,9 +93,14 @@ final class CandidateScorer {
     return candidates.get(e);
   }
 
-  /** The best few candidates, best first. */
+  /** The best few candidates that hold at least one substantial block, best first. */
   List<Candidate> top(int n) {
-    List<Candidate> all = new ArrayList<>(candidates.values());
+    List<Candidate> all = new ArrayList<>();
+    for (Candidate c : candidates.values()) {
+      if (c.contentBlocks > 0) {
+        all.add(c);
+      }
+    }
     all.sort((a, b) -> Double.compare(b.finalScore(), a.finalScore()));
     return all.subList(0, Math.min(n, all.size()));
   }

@@ -40,7 +40,9 @@ final class Cues {
           "video",
           "source",
           "picture",
-          "math");
+          "math",
+          "rt",
+          "rp");
 
   /** Block-level tags: text inside one of these starts a new block. */
   static final Set<String> BLOCK_TAGS =
@@ -106,6 +108,9 @@ final class Cues {
               + "|recommend|cookie|consent|signup|most-popular|mostread|trending|breadcrumb"
               + "|advert");
 
+  /** The ids of React's streamed Suspense boundaries. */
+  private static final Pattern STREAMED = Pattern.compile("[SBP]:\\d+");
+
   private static final Pattern MAYBE =
       Pattern.compile("and|article|body|column|content|main|shadow|story|entry|text|post");
 
@@ -156,10 +161,11 @@ final class Cues {
     if (ci.isEmpty() || !UNLIKELY.matcher(ci).find()) {
       return false;
     }
-    if (!MAYBE.matcher(ci).find()) {
-      return true;
+    boolean maybe = MAYBE.matcher(ci).find();
+    if (STRONG.matcher(ci).find()) {
+      return !maybe || !holdsProse(e);
     }
-    return STRONG.matcher(ci).find() && !holdsProse(e);
+    return !maybe && !holdsProse(e);
   }
 
   /** Whether an element holds at least two long paragraphs (then it is no widget). */
@@ -173,9 +179,15 @@ final class Cues {
     return false;
   }
 
-  /** Whether an element is hidden by attribute or inline style. */
+  /**
+   * Whether an element is hidden by attribute or inline style. React's streamed Suspense boundaries
+   * ({@code <div hidden id="S:0">}) are not: a script swaps them into the page on load.
+   */
   static boolean hidden(Element e) {
-    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+    if (e.hasAttr("hidden") && !STREAMED.matcher(e.id()).matches()) {
+      return true;
+    }
+    if ("true".equals(e.attr("aria-hidden"))) {
       return true;
     }
     String style = e.attr("style");
