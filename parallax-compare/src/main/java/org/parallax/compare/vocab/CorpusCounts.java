@@ -12,6 +12,8 @@ import org.parallax.core.model.Article;
 public final class CorpusCounts {
 
   private final Map<String, Integer> counts = new HashMap<>();
+  private final Map<String, Integer> maxNext = new HashMap<>();
+  private final Map<String, Integer> maxPrevious = new HashMap<>();
   private long total;
 
   /** Adds one article's terms. */
@@ -19,9 +21,24 @@ public final class CorpusCounts {
     Terms.count(article)
         .forEach(
             (t, n) -> {
-              counts.merge(t, n, Integer::sum);
+              int c = counts.merge(t, n, Integer::sum);
               total += n;
+              int space = t.indexOf(' ');
+              if (space > 0 && space == t.lastIndexOf(' ')) {
+                maxNext.merge(t.substring(0, space), c, Math::max);
+                maxPrevious.merge(t.substring(space + 1), c, Math::max);
+              }
             });
+  }
+
+  /** The count of the most frequent two-word term that starts with {@code word}. */
+  public int maxNext(String word) {
+    return maxNext.getOrDefault(word, 0);
+  }
+
+  /** The count of the most frequent two-word term that ends with {@code word}. */
+  public int maxPrevious(String word) {
+    return maxPrevious.getOrDefault(word, 0);
   }
 
   /** Occurrences of {@code term} in the corpus. */

@@ -48,8 +48,10 @@ public record Prior(CorpusCounts corpus, Background background, double a0) {
 
   /**
    * Whether a phrase of several words is a collocation: it recurs in the corpus ({@link
-   * #MIN_PHRASE_COUNT}) and its first and last words occur together more often than chance
-   * (pointwise mutual information above 0). Single words always pass.
+   * #MIN_PHRASE_COUNT}), its first and last words occur together more often than chance (pointwise
+   * mutual information above 0), and it does not cut a longer term: its last word is not mostly
+   * followed by one same word, nor its first word mostly preceded by one ({@code sanctions on
+   * north} cuts {@code north korea}). Single words always pass.
    */
   public boolean isTerm(String key) {
     int space = key.indexOf(' ');
@@ -57,8 +59,13 @@ public record Prior(CorpusCounts corpus, Background background, double a0) {
       return true;
     }
     long n = corpus.count(key);
-    double first = corpus.count(key.substring(0, space));
-    double last = corpus.count(key.substring(key.lastIndexOf(' ') + 1));
-    return n >= MIN_PHRASE_COUNT && n * (double) corpus.total() > first * last;
+    String firstWord = key.substring(0, space);
+    String lastWord = key.substring(key.lastIndexOf(' ') + 1);
+    double first = corpus.count(firstWord);
+    double last = corpus.count(lastWord);
+    return n >= MIN_PHRASE_COUNT
+        && n * (double) corpus.total() > first * last
+        && 2 * corpus.maxNext(lastWord) <= last
+        && 2 * corpus.maxPrevious(firstWord) <= first;
   }
 }

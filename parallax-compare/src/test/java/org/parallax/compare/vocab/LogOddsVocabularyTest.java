@@ -98,6 +98,27 @@ class LogOddsVocabularyTest {
   }
 
   @Test
+  void aPhraseThatCutsALongerTermIsNotATerm() {
+    Article a =
+        TestArticles.of(
+            "a",
+            "wsws.org",
+            null,
+            "Sanctions on North Korea bite. Sanctions on North Korea hurt. North Korea waits.");
+    Article b = TestArticles.of("b", "wsj.com", null, "Markets rallied. Investors cheered.");
+    CorpusCounts corpus = new CorpusCounts();
+    corpus.add(a);
+    corpus.add(b);
+    Prior prior = Prior.of(corpus);
+    assertEquals(2, corpus.count(Terms.key("sanctions on north")));
+    assertFalse(prior.isTerm(Terms.key("sanctions on north")));
+    assertTrue(prior.isTerm(Terms.key("north korea")));
+    List<String> wsws = terms(vocabulary(List.of(a, b), a, b).get(WSWS));
+    assertTrue(wsws.contains("north korea"), wsws.toString());
+    assertFalse(wsws.contains("sanctions on north"), wsws.toString());
+  }
+
+  @Test
   void aWordRareInEnglishOutranksACommonWordUsedAsOften() {
     Article a =
         TestArticles.of("a", "wsj.com", null, "People. Juche. People. Juche. People. Juche.");
