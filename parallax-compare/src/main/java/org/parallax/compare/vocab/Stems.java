@@ -2,6 +2,8 @@ package org.parallax.compare.vocab;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -27,10 +29,27 @@ final class Stems {
         }
       };
 
+  /** Most words cached; beyond it, stems are computed each time (memory stays bounded). */
+  private static final int CACHE_SIZE = 500_000;
+
+  private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
   private Stems() {}
 
   /** The stem of a lower-cased word. */
   static String of(String norm) {
+    String cached = CACHE.get(norm);
+    if (cached != null) {
+      return cached;
+    }
+    String stem = compute(norm);
+    if (CACHE.size() < CACHE_SIZE) {
+      CACHE.put(norm, stem);
+    }
+    return stem;
+  }
+
+  private static String compute(String norm) {
     if (norm.indexOf('-') > 0) {
       String[] parts = norm.split("-", -1);
       StringBuilder out = new StringBuilder();

@@ -119,6 +119,19 @@ class LogOddsVocabularyTest {
   }
 
   @Test
+  void aStoryOfOneOutletIsComparedWithGeneralEnglish() {
+    Article a = TestArticles.of("a", "wsj.com", null, "People met. Juche. People met. Juche.");
+    CorpusCounts corpus = new CorpusCounts();
+    corpus.add(a);
+    List<VocabularyTerm> wsj =
+        LogOddsVocabulary.withDefaultPrior(corpus, 10)
+            .build(List.of(TestArticles.member(a, "a")))
+            .get(WSJ);
+    assertEquals("juche", wsj.get(0).term(), wsj.toString());
+    assertTrue(wsj.stream().allMatch(t -> t.z() > 0 && Double.isFinite(t.z())), wsj.toString());
+  }
+
+  @Test
   void aWordRareInEnglishOutranksACommonWordUsedAsOften() {
     Article a =
         TestArticles.of("a", "wsj.com", null, "People. Juche. People. Juche. People. Juche.");
