@@ -77,7 +77,7 @@ final class BodyFilter {
         }
         continue;
       }
-      if (titleKey != null && key(t).equals(titleKey)) {
+      if (titleKey != null && t.length() <= 2 * title.length() + 20 && key(t).equals(titleKey)) {
         continue;
       }
       if ((b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.LIST_ITEM)
@@ -174,7 +174,12 @@ final class BodyFilter {
   }
 
   private static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    StringBuilder k = new StringBuilder(s.length());
+    s.toLowerCase(Locale.ROOT)
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .forEach(k::appendCodePoint);
+    return k.toString();
   }
 
   private static List<Block> rejoin(List<Block> blocks) {

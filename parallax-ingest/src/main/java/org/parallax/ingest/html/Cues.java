@@ -91,15 +91,77 @@ final class Cues {
           "html",
           "hgroup");
 
-  private static final Pattern UNLIKELY =
-      Pattern.compile(
-          "-ad-|^ad-|-ad$|^ads?$|adsense|advert|ai2html|banner|breadcrumb|combx|comment|community"
-              + "|cover-wrap|disqus|extra|footer|gdpr|cookie|consent|header|legends|menu|related"
-              + "|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
-              + "|ad-break|agegate|pagination|pager|popup|modal|yom-remote|share|sharing|newsletter"
-              + "|subscri|signup|sign-up|promo|outbrain|taboola|recommend|most-popular|mostread"
-              + "|trending|toolbar|widget|navbar|nav-|-nav|navigation|login"
-              + "|print-only|skip-link|author-bio|tags|topics-list|read-more|readmore|more-stories");
+  /**
+   * Furniture cues in class and id (after Readability's unlikely-candidates pattern), matched as
+   * plain substrings: {@link String#contains} is many times faster than one regex alternation of
+   * sixty branches, and this test runs on every element.
+   */
+  private static final String[] UNLIKELY = {
+    "-ad-",
+    "adsense",
+    "advert",
+    "ai2html",
+    "banner",
+    "breadcrumb",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "cookie",
+    "consent",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "modal",
+    "yom-remote",
+    "share",
+    "sharing",
+    "newsletter",
+    "subscri",
+    "signup",
+    "sign-up",
+    "promo",
+    "outbrain",
+    "taboola",
+    "recommend",
+    "most-popular",
+    "mostread",
+    "trending",
+    "toolbar",
+    "widget",
+    "navbar",
+    "nav-",
+    "-nav",
+    "navigation",
+    "login",
+    "print-only",
+    "skip-link",
+    "author-bio",
+    "tags",
+    "topics-list",
+    "read-more",
+    "readmore",
+    "more-stories"
+  };
 
   /** Furniture cues strong enough to win over a content cue in the same class list. */
   private static final Pattern STRONG =
@@ -158,7 +220,7 @@ final class Cues {
       return true;
     }
     String ci = classAndId(e);
-    if (ci.isEmpty() || !UNLIKELY.matcher(ci).find()) {
+    if (ci.isEmpty() || !unlikelyCue(ci)) {
       return false;
     }
     boolean maybe = MAYBE.matcher(ci).find();
@@ -166,6 +228,18 @@ final class Cues {
       return !maybe || !holdsProse(e);
     }
     return !maybe && !holdsProse(e);
+  }
+
+  private static boolean unlikelyCue(String ci) {
+    if (ci.startsWith("ad-") || ci.endsWith("-ad") || ci.equals("ad") || ci.equals("ads")) {
+      return true;
+    }
+    for (String cue : UNLIKELY) {
+      if (ci.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an element holds at least two long paragraphs (then it is no widget). */
