@@ -32,6 +32,8 @@ final class Metadata {
   private static final Pattern AUTHOR_SPLIT =
       Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
 
+  private static final int MAX_HEADINGS = 5;
+
   private final String title;
   private final String subtitle;
   private final List<String> authors;
@@ -122,29 +124,55 @@ final class Metadata {
   }
 
   private static String title(Document doc, JsonLd ld, MetaTags meta, String site, String url) {
-    String h1 = null;
-    Element h = doc.selectFirst("article h1, main h1, [itemprop=headline], h1");
-    if (h != null) {
-      String t = Text.clean(h.text());
-      if (t.length() >= 4 && t.length() <= 300) {
-        h1 = t;
-      }
-    }
     String metaTitle =
         Text.orNull(
             first(
                 first(meta.first("og:title", "twitter:title"), ld.articleText("headline")),
                 doc.title()));
-    if (h1 != null && (metaTitle == null || key(metaTitle).contains(key(h1)))) {
-      return h1;
+    String siteKey = site == null ? "" : key(site);
+    String hostKey = hostKey(url);
+    String firstHeading = null;
+    int seen = 0;
+    for (Element h : doc.select("h1")) {
+      if (++seen > MAX_HEADINGS) {
+        break;
+      }
+      String t = Text.clean(h.text());
+      if (t.length() < 4 || t.length() > 300 || namesSite(t, siteKey, hostKey)) {
+        continue;
+      }
+      if (metaTitle == null || sharesWords(t, metaTitle)) {
+        return t;
+      }
+      firstHeading = firstHeading == null ? t : firstHeading;
     }
-    if (metaTitle != null) {
-      return stripSite(metaTitle, site, url);
-    }
-    return h1;
+    return metaTitle != null ? stripSite(metaTitle, site, url) : firstHeading;
   }
 
-  private static String stripSite(String title, String site, String url) {
+  /**
+   * Whether at least a third of the heading's words occur in the metadata title: then the heading
+   * is the article's own title (often fuller or better cased than the tag), not a logo or a
+   * section.
+   */
+  static boolean sharesWords(String heading, String metaTitle) {
+    Set<String> words = words(heading);
+    Set<String> other = words(metaTitle);
+    long shared = words.stream().filter(other::contains).count();
+    return shared >= Math.max(1, words.size() / 3);
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : s.split("\\s+")) {
+      String k = key(w);
+      if (!k.isEmpty()) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  static String stripSite(String title, String site, String url) {
     java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(title);
     List<int[]> seps = new ArrayList<>();
     while (m.find()) {
@@ -181,7 +209,7 @@ final class Metadata {
         || (!hostKey.isEmpty() && (k.contains(hostKey) || hostKey.contains(k)));
   }
 
-  private static String hostKey(String url) {
+  static String hostKey(String url) {
     if (url == null) {
       return "";
     }

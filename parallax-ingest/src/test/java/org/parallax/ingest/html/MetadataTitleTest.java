@@ -1,0 +1,43 @@
+package org.parallax.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MetadataTitleTest {
+
+  private static String title(String fixture, String url) {
+    Document doc = Jsoup.parse(HtmlExtractorTest.fixture("titles/" + fixture), url);
+    return Metadata.of(doc, JsonLd.of(doc), url).title();
+  }
+
+  @Test
+  void aHeadingThatNamesTheSiteIsSkippedForTheArticlesHeading() {
+    assertEquals(
+        "Rasende Polizisten", title("logo-heading.html", "https://www.strafprozess.ch/rasende/"));
+  }
+
+  @Test
+  void aHeadingSharingNoWordsWithTheTitleTagLosesToTheTagWithoutTheSiteName() {
+    assertEquals(
+        "Vegetarier zu sein. Bedarf, Trend oder eigene Entscheidung?",
+        title("section-heading.html", "https://ethify.org/content/vegetarier"));
+  }
+
+  @Test
+  void aHeadingSharingWordsWithTheTitleTagIsTakenAsItIs() {
+    assertEquals(
+        "Living in a Tiny House Stinks (Sometimes): the cons",
+        title("fuller-heading.html", "https://tinyhouse.example.com/cons/"));
+  }
+
+  @Test
+  void wordsAreComparedWithoutCaseOrPunctuation() {
+    assertEquals(
+        true, Metadata.sharesWords("Makrophotos von Insekten", "makrophotos von insekten"));
+    assertFalse(Metadata.sharesWords("Lexikon der Tiere", "M wie Mähnenlöwe"));
+  }
+}
