@@ -17,6 +17,7 @@ final class StoryBuilder {
   private final List<org.parallax.core.model.Article> ordered;
   private final List<Signals> signals;
   private final List<SyndicationFamily> families;
+  private final Map<String, List<Integer>> familiesOf = new HashMap<>();
   private final List<List<String>> clustererGroups;
 
   StoryBuilder(
@@ -30,6 +31,11 @@ final class StoryBuilder {
     this.clustererGroups = clustererGroups;
     for (int i = 0; i < ordered.size(); i++) {
       position.put(ordered.get(i).id(), i);
+    }
+    for (int f = 0; f < families.size(); f++) {
+      for (String m : families.get(f).members()) {
+        familiesOf.computeIfAbsent(m, k -> new ArrayList<>()).add(f);
+      }
     }
   }
 
@@ -65,10 +71,13 @@ final class StoryBuilder {
     }
     List<String> dates =
         articles.stream().map(a -> a.published()).filter(Objects::nonNull).sorted().toList();
+    // the families of the members, in family order (a lookup per member, not a scan per story)
     List<String> fams =
-        families.stream()
-            .filter(f -> f.members().stream().anyMatch(ids::contains))
-            .map(SyndicationFamily::id)
+        ids.stream()
+            .flatMap(a -> familiesOf.getOrDefault(a, List.of()).stream())
+            .distinct()
+            .sorted()
+            .map(f -> families.get(f).id())
             .toList();
     return new Story(
         id,
