@@ -53,6 +53,31 @@ final class BodyFilter {
               + "|mis à jour|publicado|actualizado|pubblicato|written|by|von|par|por|di|door)\\b.*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** Photo credits: a short block carrying one is a caption, not body text. */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(\\(|\\b)(foto|fotos|bild|photo|image|credit|quelle|crédit|photograph)s?\\s*:|©"
+              + "|shutterstock|getty images|picture.alliance",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Advertising and affiliate disclosures. */
+  private static final Pattern DISCLOSURE =
+      Pattern.compile(
+          "provision vom händler|affiliate|advertiser|enthält werbung|we may (receive|earn)"
+              + "|receive compensation|^\\*?werbung\\b|^anzeige\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Calls to action and site notices that end many articles: subscribe, share, rate, contact. */
+  private static final Pattern CALL_TO_ACTION =
+      Pattern.compile(
+          "newsletter|abonn|subscri|suscr|teilen|share|bewerte|rate this|kommentar|comment"
+              + "|telegram|whatsapp|facebook|twitter|instagram|youtube|download the|copyright"
+              + "|alle rechte|all rights|rights reserved|prawem autorskim|lizenz|licen[cs]e"
+              + "|datenschutz|privacy|kontakt|contact|e-mail:|telefon|follow us|folgen sie|síguenos"
+              + "|unterstütze|support our|letter to the editor|weitere (infos|informationen|artikel"
+              + "|beiträge)|mehr zu|more from|read more|weiterlesen|schon gelesen|loading|wird geladen",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Trailing lines shorter than this after the last paragraph are dropped. */
   private static final int TAIL = 80;
 
@@ -70,6 +95,12 @@ final class BodyFilter {
       }
       if (t.length() < 120 && BOILERPLATE.matcher(t.toLowerCase(Locale.ROOT)).matches()) {
         continue;
+      }
+      if (t.length() < 250 && DISCLOSURE.matcher(t).find()) {
+        continue;
+      }
+      if (b.kind() == Block.Kind.PARAGRAPH && t.length() < 200 && CREDIT.matcher(t).find()) {
+        b = new Block(Block.Kind.CAPTION, t, b.linkChars(), b.element());
       }
       if (b.kind() == Block.Kind.CAPTION) {
         if (seenCaptions.add(key(t))) {
@@ -122,7 +153,7 @@ final class BodyFilter {
         break;
       }
     }
-    if (last < 0 || last == blocks.size() - 1) {
+    if (last < 0) {
       return blocks;
     }
     List<Block> out = new ArrayList<>(blocks.subList(0, last + 1));
@@ -130,6 +161,24 @@ final class BodyFilter {
       if (b.kind() == Block.Kind.CAPTION || sentence(b.text())) {
         out.add(b);
       }
+    }
+    return dropCallsToAction(out);
+  }
+
+  /** Drops the calls to action and notices at the very end of the body. */
+  private static List<Block> dropCallsToAction(List<Block> blocks) {
+    List<Block> out = new ArrayList<>(blocks);
+    int dropped = 0;
+    for (int i = out.size() - 1; i > 0 && dropped < 4; i--) {
+      Block b = out.get(i);
+      if (b.kind() == Block.Kind.CAPTION) {
+        continue;
+      }
+      if (b.text().length() >= 300 || !CALL_TO_ACTION.matcher(b.text()).find()) {
+        break;
+      }
+      out.remove(i);
+      dropped++;
     }
     return out;
   }

@@ -61,4 +61,15 @@ class BodyRulesTest {
     assertFalse(
         p.stream().anyMatch(s -> s.startsWith("Latest articles") || s.startsWith("Contact")));
   }
+
+  @Test
+  void disclosuresCreditsAndClosingCallsToActionAreNotBody() {
+    Page page = extractor.extract(fixture("notices.html"), "https://example.org/a");
+    List<String> p = page.paragraphs();
+    assertEquals(3, p.size(), p.toString());
+    assertTrue(p.get(0).startsWith("Der Preis für ein Barrel"));
+    assertTrue(p.get(2).startsWith("Ökonomen warnen"));
+    assertEquals(
+        List.of("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com"), page.captions());
+  }
 }
