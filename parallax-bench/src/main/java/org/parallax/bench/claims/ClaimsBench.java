@@ -103,7 +103,9 @@ public final class ClaimsBench {
         continue;
       }
       for (ClaimEvidence ev : cl.evidence()) {
-        claimOf.put(key(ev.article(), sentence(byId.get(ev.article()), ev.start())), i);
+        for (int k : sentences(byId.get(ev.article()), ev.start(), ev.end())) {
+          claimOf.put(key(ev.article(), k), i);
+        }
       }
     }
     List<Label> scored = labels.stream().filter(l -> !l.skip()).toList();
@@ -149,14 +151,18 @@ public final class ClaimsBench {
         new Scores(utp, ufp, ufn));
   }
 
-  private static int sentence(Article a, int start) {
+  /**
+   * The sentences of {@code a} that evidence {@code [start, end)} overlaps (a window spans two).
+   */
+  private static List<Integer> sentences(Article a, int start, int end) {
     List<Span> s = a.sentences();
+    List<Integer> out = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
-      if (s.get(i).start() <= start && start < Math.max(s.get(i).end(), s.get(i).start() + 1)) {
-        return i;
+      if (s.get(i).start() < end && start < Math.max(s.get(i).end(), s.get(i).start() + 1)) {
+        out.add(i);
       }
     }
-    return -1;
+    return out;
   }
 
   private static String key(String doc, int sentence) {

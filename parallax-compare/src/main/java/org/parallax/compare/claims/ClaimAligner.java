@@ -1,15 +1,17 @@
 package org.parallax.compare.claims;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import org.parallax.core.embed.Embedder;
 
 /**
- * Groups sentences of different articles that say the same thing. Each pair of sentences from
- * different articles is scored by the cosine of their embeddings, plus the agreement of their
- * canonical entities and shared numbers or dates; pairs are then merged greedily, best first, into
+ * Groups sentences of different articles that say the same thing. Sentence pairs are scored by
+ * {@link PairScores} (embedding cosine plus agreement of canonical entities, content words, numbers
+ * and dates). Within each pair of articles, sentences are matched one to one by {@link
+ * PairMatcher}; the matches of all pairs of articles are then merged greedily, best first, into
  * groups that hold at most one sentence per article and whose average pair score stays above {@link
  * AlignmentWeights#averageLink()} (a constrained average-link clustering). Thread-safe.
  */
@@ -29,40 +31,30 @@ public final class ClaimAligner {
    * the weakest pair score inside each group (1 for a singleton).
    */
   public Alignment align(List<ClaimSentence> sentences) {
-    int n = sentences.size();
     float[][] vectors =
         embedder
             .embedAll(sentences.stream().map(s -> s.span().text()).toList())
             .toArray(float[][]::new);
-    List<long[]> pairs = new ArrayList<>();
-    List<Float> scores = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        if (sentences.get(i).member() == sentences.get(j).member()) {
-          continue;
-        }
-        double s = score(sentences.get(i), sentences.get(j), vectors[i], vectors[j]);
-        if (s >= weights.threshold()) {
-          pairs.add(new long[] {i, j});
-          scores.add((float) s);
-        }
+    PairScores scores = new PairScores(sentences, vectors, weights);
+    TreeMap<Integer, List<Integer>> byMember = new TreeMap<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      byMember.computeIfAbsent(sentences.get(i).member(), k -> new ArrayList<>()).add(i);
+    }
+    List<List<Integer>> members = new ArrayList<>(byMember.values());
+    List<PairMatcher.Match> matches = new ArrayList<>();
+    for (int p = 0; p < members.size(); p++) {
+      for (int q = p + 1; q < members.size(); q++) {
+        matches.addAll(PairMatcher.match(members.get(p), members.get(q), scores, weights));
       }
     }
-    Integer[] order = new Integer[pairs.size()];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
-    }
-    Arrays.sort(order, (a, b) -> Float.compare(scores.get(b), scores.get(a)));
+    matches.sort(Comparator.comparingDouble(PairMatcher.Match::score).reversed());
     Groups groups = new Groups(sentences);
-    for (int k : order) {
-      int a = groups.find((int) pairs.get(k)[0]);
-      int b = groups.find((int) pairs.get(k)[1]);
-      if (a == b || groups.shareArticle(a, b)) {
-        continue;
-      }
-      if (groups.averageScore(
-              a, b, (i, j) -> score(sentences.get(i), sentences.get(j), vectors[i], vectors[j]))
-          >= weights.averageLink()) {
+    for (PairMatcher.Match m : matches) {
+      int a = groups.find(m.i());
+      int b = groups.find(m.j());
+      if (a != b
+          && !groups.shareArticle(a, b)
+          && groups.averageScore(a, b, scores::score) >= weights.averageLink()) {
         groups.union(a, b);
       }
     }
@@ -73,15 +65,12 @@ public final class ClaimAligner {
       double min = 1;
       for (int x = 0; x < m.length; x++) {
         for (int y = x + 1; y < m.length; y++) {
-          min =
-              Math.min(
-                  min,
-                  score(sentences.get(m[x]), sentences.get(m[y]), vectors[m[x]], vectors[m[y]]));
+          min = Math.min(min, scores.score(m[x], m[y]));
         }
       }
       weakest[g] = min;
     }
-    return new Alignment(out, weakest);
+    return new Alignment(out, weakest, vectors);
   }
 
   /**
@@ -89,21 +78,9 @@ public final class ClaimAligner {
    *
    * @param groups sentence indexes per group
    * @param weakest the lowest pair score in each group
+   * @param vectors the sentence vectors, by sentence index
    */
-  public record Alignment(List<int[]> groups, double[] weakest) {}
-
-  /** The alignment score of two sentences whose vectors are {@code u} and {@code v}. */
-  double score(ClaimSentence a, ClaimSentence b, float[] u, float[] v) {
-    double s = Embedder.cosine(u, v);
-    if (!a.entities().isEmpty() && !b.entities().isEmpty()) {
-      double j = jaccard(a.entities(), b.entities());
-      s += j == 0 ? -weights.entityMismatch() : weights.entityWeight() * j;
-    }
-    if (intersects(a.numbers(), b.numbers()) || intersects(a.dates(), b.dates())) {
-      s += weights.factWeight();
-    }
-    return s;
-  }
+  public record Alignment(List<int[]> groups, double[] weakest, float[][] vectors) {}
 
   static double jaccard(Set<String> a, Set<String> b) {
     int inter = 0;

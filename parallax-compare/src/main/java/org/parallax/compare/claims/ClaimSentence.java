@@ -11,6 +11,7 @@ import org.parallax.core.model.Span;
  * @param voice the article's independent voice
  * @param span the sentence in the article's text
  * @param entities canonical ids of the entities it names
+ * @param words lemmas of its content words ({@link org.parallax.compare.text.ContentWords})
  * @param numbers numbers it states, normalised with their unit ({@code 90 percent}, {@code 12})
  * @param dates dates it states (resolved values or years)
  * @param negated whether it contains a negation
@@ -23,6 +24,7 @@ public record ClaimSentence(
     String voice,
     Span span,
     Set<String> entities,
+    Set<String> words,
     Set<String> numbers,
     Set<String> dates,
     boolean negated,

@@ -3,14 +3,17 @@ package org.parallax.compare.claims;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parallax.compare.story.Member;
 import org.parallax.core.compare.Claim;
 import org.parallax.core.compare.ClaimEvidence;
 import org.parallax.core.compare.ClaimStatus;
 import org.parallax.core.embed.Embedder;
+import org.parallax.core.model.Span;
 
 /**
  * Builds a story's claims map: candidate sentences from every member, aligned by {@link
@@ -22,15 +25,19 @@ public final class ClaimsBuilder {
   /**
    * The weakest alignment score at which a claim's sentences are taken to make the very same point,
    * so that a negation or an opposite evaluation in one of them contests it; conflicting numbers
-   * and dates contest any aligned claim.
+   * and dates contest any aligned claim. It stays 0.10 above the default pair floor.
    */
-  public static final double STRONG = 0.70;
+  public static final double STRONG = 0.80;
 
   private final ClaimAligner aligner;
+  private final Embedder embedder;
+  private final AlignmentWeights weights;
 
   /** Builds claims with sentence vectors from {@code embedder}. */
   public ClaimsBuilder(Embedder embedder, AlignmentWeights weights) {
     this.aligner = new ClaimAligner(embedder, weights);
+    this.embedder = embedder;
+    this.weights = weights;
   }
 
   /** The claims of a story whose members are given oldest first; shared and contested first. */
@@ -40,9 +47,27 @@ public final class ClaimsBuilder {
       sentences.addAll(SentenceFeatures.of(i, members.get(i)));
     }
     ClaimAligner.Alignment alignment = aligner.align(sentences);
-    List<Draft> drafts = new ArrayList<>();
+    Map<int[], Double> weakest = new IdentityHashMap<>();
     for (int g = 0; g < alignment.groups().size(); g++) {
-      drafts.add(draft(alignment.groups().get(g), alignment.weakest()[g], sentences, members));
+      weakest.put(alignment.groups().get(g), alignment.weakest()[g]);
+    }
+    Span[] spans = new Span[sentences.size()];
+    List<int[]> groups =
+        EvidenceWindows.widen(
+            alignment.groups(),
+            sentences,
+            alignment.vectors(),
+            members,
+            embedder,
+            weights.windowGain(),
+            spans);
+    List<ClaimSentence> evidence = new ArrayList<>();
+    for (int i = 0; i < spans.length; i++) {
+      evidence.add(withSpan(sentences.get(i), spans[i]));
+    }
+    List<Draft> drafts = new ArrayList<>();
+    for (int[] g : groups) {
+      drafts.add(draft(g, weakest.get(g), evidence, members));
     }
     drafts.sort(
         Comparator.comparingInt((Draft d) -> d.status == ClaimStatus.UNIQUE ? 1 : 0)
@@ -54,6 +79,23 @@ public final class ClaimsBuilder {
       out.add(d.toClaim("c" + (out.size() + 1)));
     }
     return out;
+  }
+
+  private static ClaimSentence withSpan(ClaimSentence s, Span span) {
+    return span == s.span()
+        ? s
+        : new ClaimSentence(
+            s.member(),
+            s.article(),
+            s.voice(),
+            span,
+            s.entities(),
+            s.words(),
+            s.numbers(),
+            s.dates(),
+            s.negated(),
+            s.polarity(),
+            s.quoted());
   }
 
   private Draft draft(

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.compare.story.Member;
+import org.parallax.compare.text.ContentWords;
 import org.parallax.compare.text.Sentences;
 import org.parallax.compare.text.Token;
 import org.parallax.compare.text.Tokens;
@@ -62,6 +63,7 @@ public final class SentenceFeatures {
               member.voice(),
               s,
               entities(a, s),
+              ContentWords.of(tokens),
               numbers(s.text()),
               dates(a, s),
               negated(tokens),
