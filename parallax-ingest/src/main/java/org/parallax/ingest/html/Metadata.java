@@ -2,7 +2,6 @@ package org.parallax.ingest.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,21 +16,6 @@ import org.jsoup.nodes.Element;
 final class Metadata {
 
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+");
-  private static final Pattern BY =
-      Pattern.compile(
-          "^(?:(?:written|posted|reported|text|story)\\s+)?(?:by|von|par|por|di|door|av|af)\\s*[:]?\\s+",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern AUTHOR_PREFIX =
-      Pattern.compile(
-          "^(?:view all posts by|all posts by|posts by|more by|author|autor|autorin|auteur|autore"
-              + "|veröffentlicht von|geschrieben von|erstellt von|posted by|written by|published by"
-              + "|vom|von|by|par|por|di|~|—|-)\\s*:?\\s*",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern AUTHOR_TAIL =
-      Pattern.compile("(?:\\s+(?:am|on|le|el|il|at|um)\\b)?[\\s,]*\\d.*$|\\s*[·|•].*$");
-  private static final Pattern AUTHOR_SPLIT =
-      Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*");
-
   private static final int MAX_HEADINGS = 5;
 
   private final String title;
@@ -54,7 +38,7 @@ final class Metadata {
             first(
                 meta.first("og:description", "description", "twitter:description"),
                 ld.articleText("description")));
-    this.authors = authors(doc, ld, meta, siteName);
+    this.authors = Authors.of(doc, ld, meta, siteName);
     this.canonicalUrl = canonical(doc, meta, url);
     this.language = language(doc, ld, meta);
     this.published = DateExtractor.published(doc, ld, meta, url);
@@ -231,79 +215,6 @@ final class Metadata {
 
   static String key(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-  }
-
-  private static List<String> authors(Document doc, JsonLd ld, MetaTags meta, String site) {
-    List<String> raw = new ArrayList<>();
-    JsonNode a = ld.article();
-    if (a != null) {
-      raw.addAll(JsonLd.names(a.get("author")));
-      if (raw.isEmpty()) {
-        raw.addAll(JsonLd.names(a.get("creator")));
-      }
-    }
-    if (raw.isEmpty()) {
-      String m =
-          meta.first(
-              "author",
-              "article:author",
-              "parsely-author",
-              "sailthru.author",
-              "dc.creator",
-              "dcterms.creator",
-              "byl",
-              "twitter:creator");
-      if (m != null) {
-        raw.add(m);
-      }
-    }
-    if (raw.isEmpty()) {
-      for (Element e :
-          doc.select(
-              "[itemprop=author] [itemprop=name], [itemprop=author], "
-                  + "a[rel=author], .byline a, .author-name, .byline__name, .author a, .byline, "
-                  + "[class*=author-name], [class*=byline], .author")) {
-        String t = Text.clean(e.text());
-        if (!t.isEmpty() && t.length() < 80) {
-          raw.add(t);
-          break;
-        }
-      }
-    }
-    Set<String> out = new LinkedHashSet<>();
-    String siteKey = site == null ? "" : key(site);
-    for (String r : raw) {
-      for (String name : split(r)) {
-        if (name.length() < 2
-            || name.length() > 60
-            || name.contains("://")
-            || name.contains("@")
-            || name.startsWith("www.")
-            || key(name).equals(siteKey)) {
-          continue;
-        }
-        out.add(name);
-      }
-    }
-    return new ArrayList<>(out);
-  }
-
-  private static List<String> split(String raw) {
-    String s = Text.clean(raw);
-    s = BY.matcher(s).replaceFirst("");
-    for (int i = 0; i < 3; i++) {
-      s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
-    }
-    s = AUTHOR_TAIL.matcher(s).replaceFirst("").strip();
-    s = s.replaceAll("(?i)\\s*\\|.*$", "").replaceAll("(?i),?\\s+(for|für|pour)\\s+.*$", "");
-    List<String> out = new ArrayList<>();
-    for (String p : AUTHOR_SPLIT.split(s)) {
-      String n = p.strip();
-      if (!n.isEmpty()) {
-        out.add(n);
-      }
-    }
-    return out;
   }
 
   private static String canonical(Document doc, MetaTags meta, String url) {
