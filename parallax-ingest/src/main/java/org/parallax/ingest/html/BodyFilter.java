@@ -46,6 +46,16 @@ final class BodyFilter {
               + "|artículos relacionados|potrebbe interessarti.*|leggi anche.*"
               + "|das thema könnte dich auch interessieren:?)$");
 
+  /**
+   * Labels over lists of other articles: dropped, and the list after them when no prose follows.
+   */
+  private static final Pattern MORE_LABEL =
+      Pattern.compile(
+          "^(weitere|mehr|ähnliche|aktuelle|neueste|top|related|more|latest|recent|popular|meist"
+              + "|schon gelesen|zum weiterlesen|temas relacionados|articles? les plus|entdecke"
+              + "|vorschau|der nächste|nächste[rn]? (artikel|beitrag)|previous|next|kommentare"
+              + " geschlossen|comments are closed)\\b.{0,40}$");
+
   /** Byline and dateline lines: credits and dates, not article text. */
   private static final Pattern BYLINE =
       Pattern.compile(
@@ -126,10 +136,15 @@ final class BodyFilter {
       Block b = blocks.get(i);
       if (chars >= 400 && b.text().length() < 60 && b.kind() != Block.Kind.CAPTION) {
         String t = b.text().toLowerCase(Locale.ROOT);
+        boolean label = SOFT_TRAILER.matcher(t).matches() || MORE_LABEL.matcher(t).matches();
         if (HARD_TRAILER.matcher(t).matches()
-            || (SOFT_TRAILER.matcher(t).matches()
-                && !prose(blocks.subList(i + 1, blocks.size())))) {
+            || (label && !prose(blocks.subList(i + 1, blocks.size())))) {
           return blocks.subList(0, i);
+        }
+        if (label && !sentence(t)) {
+          List<Block> out = new ArrayList<>(blocks.subList(0, i));
+          out.addAll(cutTrailer(blocks.subList(i + 1, blocks.size())));
+          return out;
         }
       }
       chars += b.text().length();

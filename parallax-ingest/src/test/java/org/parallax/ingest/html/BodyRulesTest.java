@@ -72,4 +72,11 @@ class BodyRulesTest {
     assertEquals(
         List.of("Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com"), page.captions());
   }
+
+  @Test
+  void labelOverOtherArticlesEndsTheBody() {
+    Page page = extractor.extract(fixture("more-label.html"), "https://example.org/a");
+    assertEquals(3, page.paragraphs().size(), page.paragraphs().toString());
+    assertTrue(page.headings().isEmpty(), page.headings().toString());
+  }
 }
