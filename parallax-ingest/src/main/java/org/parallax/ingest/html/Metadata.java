@@ -17,6 +17,11 @@ final class Metadata {
 
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+");
   private static final int MAX_HEADINGS = 5;
+  private static final Pattern KICKER =
+      Pattern.compile(
+          "kicker|dachzeile|overline|topline|roofline|supertitle|eyebrow|spitzmarke|catchline");
+  private static final Pattern KICKER_SEPARATOR =
+      Pattern.compile("^[^:–—|]{2,80}?(?::|\\s[-–—|])\\s+");
 
   private final String title;
   private final String subtitle;
@@ -121,7 +126,7 @@ final class Metadata {
       if (++seen > MAX_HEADINGS) {
         break;
       }
-      String t = Text.clean(h.text());
+      String t = headingText(h, metaTitle == null ? null : stripSite(metaTitle, site, url));
       if (t.length() < 4 || t.length() > 300 || namesSite(t, siteKey, hostKey)) {
         continue;
       }
@@ -131,6 +136,28 @@ final class Metadata {
       firstHeading = firstHeading == null ? t : firstHeading;
     }
     return metaTitle != null ? stripSite(metaTitle, site, url) : firstHeading;
+  }
+
+  /**
+   * A heading's text without its kicker: a child marked as kicker / overline is dropped, and a
+   * "Kicker: Headline" whose headline alone is the metadata title keeps only the headline.
+   */
+  private static String headingText(Element h, String metaTitle) {
+    StringBuilder kept = new StringBuilder();
+    boolean dropped = false;
+    for (Element child : h.children()) {
+      if (KICKER.matcher(Cues.classAndId(child)).find()) {
+        dropped = true;
+      } else {
+        kept.append(' ').append(child.text());
+      }
+    }
+    String t = Text.clean(dropped ? kept.toString() : h.text());
+    java.util.regex.Matcher m = KICKER_SEPARATOR.matcher(t);
+    if (metaTitle != null && m.find() && key(t.substring(m.end())).equals(key(metaTitle))) {
+      return t.substring(m.end()).strip();
+    }
+    return t;
   }
 
   /**

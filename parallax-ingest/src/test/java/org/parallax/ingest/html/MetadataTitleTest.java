@@ -35,6 +35,19 @@ class MetadataTitleTest {
   }
 
   @Test
+  void aKickerMarkedInsideTheHeadingIsDropped() {
+    assertEquals(
+        "Daten von Rheinmetall gehackt",
+        title("kicker-heading.html", "https://www.tagesschau.de/investigativ/a.html"));
+  }
+
+  @Test
+  void aKickerBeforeAColonIsDroppedWhenTheRestIsTheTitleTag() {
+    assertEquals(
+        "Bohren, bis es heiß wird", title("kicker-prefix.html", "https://www.zeit.de/2019/43/a"));
+  }
+
+  @Test
   void wordsAreComparedWithoutCaseOrPunctuation() {
     assertEquals(
         true, Metadata.sharesWords("Makrophotos von Insekten", "makrophotos von insekten"));
