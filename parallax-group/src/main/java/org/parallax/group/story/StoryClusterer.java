@@ -10,8 +10,9 @@ import org.parallax.core.story.Assignment;
 /**
  * Online story clustering: each article, in the order given (publication order), joins the story
  * with the best combined score when it reaches the threshold, or opens a new one. Candidate stories
- * come from an inverted index over each story's distinctive words and entities, so the cost per
- * article does not grow with the number of stories. Not thread-safe: one clusterer per run.
+ * come from an inverted index over each story's distinctive words and entities, less the stories
+ * too far in time to reach the threshold, so the cost per article does not grow with the number of
+ * stories. Not thread-safe: one clusterer per run.
  */
 public final class StoryClusterer {
 
@@ -33,6 +34,12 @@ public final class StoryClusterer {
   private int[] hits = new int[16];
   private int stamp;
 
+  /** Hit count of a story out of the time window (negative, so it never ranks as a candidate). */
+  private static final int FAR = Integer.MIN_VALUE / 2;
+
+  /** The out-of-window story sharing most keys with the last article looked up, or -1. */
+  private int nearestFar = -1;
+
   /** A clusterer with these settings. */
   public StoryClusterer(StoryConfig config) {
     this.config = config;
@@ -53,6 +60,14 @@ public final class StoryClusterer {
         } else if (second == null || sc.total > second.total) {
           second = sc;
         }
+      }
+    }
+    if (familyStory < 0 && nearestFar >= 0 && (best == null || best.total < config.threshold())) {
+      // an article that opens a story names the nearest one even when time ruled it out
+      Scored far = score(s, stories.get(nearestFar));
+      if (best == null || far.total > best.total) {
+        second = best;
+        best = far;
       }
     }
     int story;
@@ -301,6 +316,7 @@ public final class StoryClusterer {
       hits = java.util.Arrays.copyOf(hits, seen.length);
     }
     List<Integer> out = new ArrayList<>();
+    List<Integer> far = new ArrayList<>();
     for (String key : keys(s)) {
       IntList list = postings.get(key);
       if (list == null) {
@@ -314,9 +330,20 @@ public final class StoryClusterer {
         if (seen[c] != stamp) {
           seen[c] = stamp;
           hits[c] = 0;
-          out.add(c);
+          if (tooFar(s, stories.get(c))) {
+            hits[c] = FAR;
+            far.add(c);
+          } else {
+            out.add(c);
+          }
         }
         hits[c]++;
+      }
+    }
+    nearestFar = -1;
+    for (int c : far) {
+      if (nearestFar < 0 || hits[c] > hits[nearestFar]) {
+        nearestFar = c;
       }
     }
     if (out.size() > MAX_CANDIDATES) {
@@ -324,6 +351,25 @@ public final class StoryClusterer {
       return out.subList(0, MAX_CANDIDATES);
     }
     return out;
+  }
+
+  /**
+   * Whether the story lies so far in time from the article that it cannot reach the threshold
+   * whatever its other scores (they are at most 1, so the time factor alone must reach the
+   * threshold): such stories are not candidates, which keeps the cost per article bounded by the
+   * stories of a time window rather than of the whole corpus.
+   */
+  private boolean tooFar(Signals s, StoryState st) {
+    if (!config.useTime() || config.threshold() <= 0) {
+      return false;
+    }
+    double gap = st.gapDays(s.day(), s.dayError());
+    return !Double.isNaN(gap) && gap > maxGapDays(config);
+  }
+
+  /** The largest time gap at which a perfect match still reaches the threshold. */
+  static double maxGapDays(StoryConfig config) {
+    return config.graceDays() + config.timeScaleDays() * Math.log(1 / config.threshold());
   }
 
   private void index(Signals s, int story) {

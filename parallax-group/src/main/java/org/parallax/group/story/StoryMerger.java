@@ -46,6 +46,9 @@ final class StoryMerger {
         int best = -1;
         double bestScore = config.mergeThreshold();
         for (int c : candidates(s, postings, alive)) {
+          if (tooFar(s, stories.get(c))) {
+            continue;
+          }
           double score = score(s, stories.get(c));
           if (score >= bestScore) {
             best = c;
@@ -67,6 +70,17 @@ final class StoryMerger {
       }
     }
     return merges;
+  }
+
+  /** Whether the two stories lie too far apart in time to reach the merge threshold. */
+  private boolean tooFar(StoryState a, StoryState b) {
+    if (!config.useTime() || config.mergeThreshold() <= 0 || config.mergeThreshold() > 1) {
+      return false;
+    }
+    double gap = a.gapDays(b);
+    double max =
+        config.graceDays() + config.timeScaleDays() * Math.log(1 / config.mergeThreshold());
+    return !Double.isNaN(gap) && gap > max;
   }
 
   double score(StoryState a, StoryState b) {
