@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -75,22 +77,35 @@ final class ContentExtractor {
       }
     }
     List<Element> doomed = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body) {
-        continue;
-      }
-      String tag = e.normalName();
-      if (Cues.JUNK_TAGS.contains(tag) || Cues.hidden(e) || (strict && Cues.unlikely(e))) {
-        doomed.add(e);
-      } else if (tag.equals("header") && e.text().length() < 400) {
-        doomed.add(e);
-      }
-    }
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+              return FilterResult.SKIP_CHILDREN;
+            }
+            if (e != body && doomed(e, strict)) {
+              doomed.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
     for (Element e : doomed) {
       if (e.parent() != null) {
         e.remove();
       }
     }
+  }
+
+  /** Whether an element is furniture; the elements inside a doomed one are not looked at. */
+  private static boolean doomed(Element e, boolean strict) {
+    String tag = e.normalName();
+    if (Cues.JUNK_TAGS.contains(tag) || Cues.hidden(e) || (strict && Cues.unlikely(e))) {
+      return true;
+    }
+    return tag.equals("header") && e.text().length() < 400;
   }
 
   private static Element promote(List<CandidateScorer.Candidate> top, CandidateScorer scorer) {

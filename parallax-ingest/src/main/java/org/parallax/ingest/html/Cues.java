@@ -164,29 +164,98 @@ final class Cues {
   };
 
   /** Furniture cues strong enough to win over a content cue in the same class list. */
-  private static final Pattern STRONG =
-      Pattern.compile(
-          "related|share|sharing|social|newsletter|subscri|promo|comment|outbrain|taboola"
-              + "|recommend|cookie|consent|signup|most-popular|mostread|trending|breadcrumb"
-              + "|advert");
+  private static final String[] STRONG = {
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscri",
+    "promo",
+    "comment",
+    "outbrain",
+    "taboola",
+    "recommend",
+    "cookie",
+    "consent",
+    "signup",
+    "most-popular",
+    "mostread",
+    "trending",
+    "breadcrumb",
+    "advert"
+  };
 
   /** The ids of React's streamed Suspense boundaries. */
   private static final Pattern STREAMED = Pattern.compile("[SBP]:\\d+");
 
-  private static final Pattern MAYBE =
-      Pattern.compile("and|article|body|column|content|main|shadow|story|entry|text|post");
+  /** Content cues that save an element with a furniture cue. */
+  private static final String[] MAYBE = {
+    "and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "text",
+    "post"
+  };
 
-  private static final Pattern NEGATIVE =
-      Pattern.compile(
-          "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer"
-              + "|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
-              + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscri"
-              + "|byline|author|caption|credit|nav|menu|breadcrumb|cookie");
+  /** Furniture cues that lower a candidate's score. */
+  private static final String[] NEGATIVE = {
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "foot",
+    "footer",
+    "footnote",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
+    "newsletter",
+    "subscri",
+    "byline",
+    "author",
+    "caption",
+    "credit",
+    "nav",
+    "menu",
+    "breadcrumb",
+    "cookie"
+  };
 
-  private static final Pattern POSITIVE =
-      Pattern.compile(
-          "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose"
-              + "|richtext|rich-text|paragraph|longform");
+  /** Content cues. */
+  private static final String[] POSITIVE = {
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "prose",
+    "richtext",
+    "rich-text",
+    "paragraph",
+    "longform"
+  };
 
   private Cues() {}
 
@@ -223,11 +292,29 @@ final class Cues {
     if (ci.isEmpty() || !unlikelyCue(ci)) {
       return false;
     }
-    boolean maybe = MAYBE.matcher(ci).find();
-    if (STRONG.matcher(ci).find()) {
+    boolean maybe = containsAny(ci, MAYBE);
+    if (containsAny(ci, STRONG)) {
       return !maybe || !holdsProse(e);
     }
     return !maybe && !holdsProse(e);
+  }
+
+  private static boolean containsAny(String s, String[] cues) {
+    for (String cue : cues) {
+      if (s.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasWord(String s, String word) {
+    for (String w : s.split(" ")) {
+      if (w.equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean unlikelyCue(String ci) {
@@ -279,10 +366,10 @@ final class Cues {
       return 0;
     }
     int w = 0;
-    if (NEGATIVE.matcher(ci).find()) {
+    if (containsAny(ci, NEGATIVE) || hasWord(ci, "hid")) {
       w -= 25;
     }
-    if (POSITIVE.matcher(ci).find()) {
+    if (containsAny(ci, POSITIVE)) {
       w += 25;
     }
     return w;
