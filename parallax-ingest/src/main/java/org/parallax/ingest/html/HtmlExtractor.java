@@ -67,6 +67,13 @@ public final class HtmlExtractor {
       if (length(loose) > length(blocks)) {
         blocks = loose;
       }
+      if (length(blocks) < SHORT) {
+        List<Block> prose =
+            BodyFilter.filter(ContentExtractor.prose(parse(html, url)), meta.title());
+        if (length(prose) > length(blocks)) {
+          blocks = prose;
+        }
+      }
     }
     List<String> headings = new ArrayList<>();
     List<String> captions = new ArrayList<>();

@@ -18,7 +18,11 @@ final class Text {
     if (s == null) {
       return "";
     }
-    return SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    String nfc =
+        Normalizer.isNormalized(s, Normalizer.Form.NFC)
+            ? s
+            : Normalizer.normalize(s, Normalizer.Form.NFC);
+    return SPACE.matcher(nfc).replaceAll(" ").strip();
   }
 
   /** {@link #clean} or {@code null} when the result is empty. */

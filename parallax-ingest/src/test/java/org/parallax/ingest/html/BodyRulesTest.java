@@ -79,4 +79,11 @@ class BodyRulesTest {
     assertEquals(3, page.paragraphs().size(), page.paragraphs().toString());
     assertTrue(page.headings().isEmpty(), page.headings().toString());
   }
+
+  @Test
+  void shortExtractionFallsBackToEveryProseBlock() {
+    List<String> p = paragraphs("scattered.html");
+    assertEquals(2, p.size(), p.toString());
+    assertTrue(p.get(1).startsWith("Engineers said"));
+  }
 }
