@@ -71,24 +71,24 @@ public final class SignalExtractor {
 
   /** Signals for every article given their embeddings (entries may be {@code null}). */
   public List<Signals> extract(List<Article> articles, List<float[]> embeddings) {
-    List<Map<String, Double>> tfs = new ArrayList<>(articles.size());
-    List<Map<String, Double>> ents = new ArrayList<>(articles.size());
-    Map<String, Integer> df = new HashMap<>();
-    Map<String, Integer> edf = new HashMap<>();
+    // counts are kept compactly (shared keys, parallel arrays) until the frequencies are known:
+    // a map per article for every article at once dominated the heap at 100k articles
+    List<Counts> tfs = new ArrayList<>(articles.size());
+    List<Counts> ents = new ArrayList<>(articles.size());
+    Map<String, Key> df = new HashMap<>();
+    Map<String, Key> edf = new HashMap<>();
     for (Article a : articles) {
-      Map<String, Double> tf = termCounts(a);
-      Map<String, Double> en = entityWeights(a);
-      tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-      en.keySet().forEach(e -> edf.merge(e, 1, Integer::sum));
-      tfs.add(tf);
-      ents.add(en);
+      tfs.add(Counts.of(termCounts(a), df));
+      ents.add(Counts.of(entityWeights(a), edf));
     }
     int n = articles.size();
     List<Signals> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Article a = articles.get(i);
-      Map<String, Double> terms = weigh(tfs.get(i), df, n, true, MAX_TERMS);
-      Map<String, Double> entities = weigh(ents.get(i), edf, n, false, MAX_ENTITIES);
+      Map<String, Double> terms = weigh(tfs.get(i), n, true, MAX_TERMS);
+      Map<String, Double> entities = weigh(ents.get(i), n, false, MAX_ENTITIES);
+      tfs.set(i, null);
+      ents.set(i, null);
       out.add(
           new Signals(
               a.id(),
@@ -102,26 +102,58 @@ public final class SignalExtractor {
     return out;
   }
 
-  /** TF-IDF weights, the {@code keep} heaviest only, L2-normalised. */
-  private static Map<String, Double> weigh(
-      Map<String, Double> raw, Map<String, Integer> df, int n, boolean sublinear, int keep) {
-    Map<String, Double> all = new HashMap<>();
-    for (Map.Entry<String, Double> e : raw.entrySet()) {
-      double tf = sublinear ? 1 + Math.log(e.getValue()) : e.getValue();
-      double idf = Math.log((n + 1.0) / (df.get(e.getKey()) + 1.0)) + 1;
-      all.put(e.getKey(), tf * idf);
+  /** A word or entity id shared by all articles that have it, with its document frequency. */
+  private static final class Key {
+    final String text;
+    int df;
+
+    Key(String text) {
+      this.text = text;
     }
-    Map<String, Double> w = new HashMap<>();
-    all.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Double>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(keep)
-        .forEach(e -> w.put(e.getKey(), e.getValue()));
-    double len = Math.sqrt(w.values().stream().mapToDouble(v -> v * v).sum());
-    w.replaceAll((k, v) -> v / len);
-    return w;
+  }
+
+  /** One article's raw counts as parallel arrays. */
+  private record Counts(Key[] keys, double[] values) {
+    static Counts of(Map<String, Double> raw, Map<String, Key> df) {
+      Key[] keys = new Key[raw.size()];
+      double[] values = new double[raw.size()];
+      int i = 0;
+      for (Map.Entry<String, Double> e : raw.entrySet()) {
+        Key k = df.computeIfAbsent(e.getKey(), Key::new);
+        k.df++;
+        keys[i] = k;
+        values[i++] = e.getValue();
+      }
+      return new Counts(keys, values);
+    }
+  }
+
+  /** TF-IDF weights, the {@code keep} heaviest only (ties by word), L2-normalised. */
+  private static Map<String, Double> weigh(Counts raw, int n, boolean sublinear, int keep) {
+    int m = raw.keys().length;
+    double[] w = new double[m];
+    Integer[] order = new Integer[m];
+    for (int i = 0; i < m; i++) {
+      double tf = sublinear ? 1 + Math.log(raw.values()[i]) : raw.values()[i];
+      double idf = Math.log((n + 1.0) / (raw.keys()[i].df + 1.0)) + 1;
+      w[i] = tf * idf;
+      order[i] = i;
+    }
+    java.util.Arrays.sort(
+        order,
+        java.util.Comparator.comparingDouble((Integer i) -> -w[i])
+            .thenComparing(i -> raw.keys()[i].text));
+    int kept = Math.min(keep, m);
+    double len = 0;
+    for (int r = 0; r < kept; r++) {
+      len += w[order[r]] * w[order[r]];
+    }
+    len = Math.sqrt(len);
+    Map<String, Double> out = new HashMap<>(kept * 2);
+    for (int r = 0; r < kept; r++) {
+      out.put(raw.keys()[order[r]].text, w[order[r]] / len);
+    }
+    return out;
   }
 
   /** Word counts of the title (twice) and the text, stop words and numbers left out. */
