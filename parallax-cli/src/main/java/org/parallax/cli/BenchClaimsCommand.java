@@ -3,7 +3,6 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.parallax.bench.claims.CachingEmbedder;
 import org.parallax.bench.claims.ClaimsBench;
 import org.parallax.bench.claims.CompareTiming;
@@ -28,16 +27,14 @@ import picocli.CommandLine.Option;
       "entities. Then time the comparison of a 50-article story and the rendering of a",
       "1,000-story report. Prints Markdown tables."
     })
-public final class BenchClaimsCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class BenchClaimsCommand extends BenchSubcommand {
 
   @CommandLine.Mixin BenchData bench;
 
   @Option(
       names = "--thresholds",
       split = ",",
-      defaultValue = "0.6",
+      defaultValue = "0.7",
       description = "Alignment thresholds to score (default: ${DEFAULT-VALUE}).")
   double[] thresholds;
 
@@ -49,8 +46,7 @@ public final class BenchClaimsCommand implements Callable<Integer> {
     if (!bench.present(spec)) {
       return ExitCodes.FAILURE;
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
     try (MiniLmEmbedder model = MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO)) {
       CachingEmbedder embedder = new CachingEmbedder(model);
       Table t =
@@ -124,9 +120,7 @@ public final class BenchClaimsCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     } catch (IOException | RuntimeException e) {
-      err.println("bench claims: " + e.getMessage());
-      err.flush();
-      return ExitCodes.FAILURE;
+      return fail(e);
     }
   }
 

@@ -1,10 +1,8 @@
 package org.parallax.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,9 +23,7 @@ import picocli.CommandLine.Option;
       "per second and the ONNX Runtime provider used (CUDA with the onnxruntime_gpu build and",
       "a GPU, else CPU). Prints a Markdown table."
     })
-public final class BenchEmbeddingsCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class BenchEmbeddingsCommand extends BenchSubcommand {
 
   @CommandLine.Mixin BenchData bench;
 
@@ -55,8 +51,6 @@ public final class BenchEmbeddingsCommand implements Callable<Integer> {
     if (!bench.present(spec)) {
       return ExitCodes.FAILURE;
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     List<String> sentences = new ArrayList<>();
     try {
       for (EcbDoc d : EcbPlus.load(bench.dir())) {
@@ -67,8 +61,7 @@ public final class BenchEmbeddingsCommand implements Callable<Integer> {
         }
       }
     } catch (IOException e) {
-      err.println("bench embeddings: " + e.getMessage());
-      return ExitCodes.FAILURE;
+      return fail(e);
     }
     long l0 = System.nanoTime();
     try (MiniLmEmbedder embedder = MiniLmEmbedder.load(device)) {
@@ -101,9 +94,7 @@ public final class BenchEmbeddingsCommand implements Callable<Integer> {
             Table.number(load, 1),
             Table.number(sentences.size() / secs, 1));
       }
-      out.print(t.render());
-      out.flush();
+      return print(t.render());
     }
-    return ExitCodes.OK;
   }
 }

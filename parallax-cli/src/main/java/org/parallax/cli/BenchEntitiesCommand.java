@@ -1,8 +1,6 @@
 package org.parallax.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.parallax.bench.entities.EntitiesBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,9 +16,7 @@ import picocli.CommandLine.Option;
       "(DATA/events/meantime-en): the share of gold entities named in two or more articles",
       "whose mentions all get one Parallax id that no other entity gets. Prints Markdown tables."
     })
-public final class BenchEntitiesCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class BenchEntitiesCommand extends BenchSubcommand {
 
   @CommandLine.Mixin BenchData bench;
 
@@ -35,9 +31,6 @@ public final class BenchEntitiesCommand implements Callable<Integer> {
     if (!bench.present(spec)) {
       return ExitCodes.FAILURE;
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(new EntitiesBench(bench.dir(), Math.max(1, threads)).run());
-    out.flush();
-    return ExitCodes.OK;
+    return print(new EntitiesBench(bench.dir(), Math.max(1, threads)).run());
   }
 }

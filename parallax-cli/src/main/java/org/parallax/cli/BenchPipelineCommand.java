@@ -1,9 +1,7 @@
 package org.parallax.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.util.concurrent.Callable;
 import org.parallax.bench.pipeline.PipelineBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,9 +17,7 @@ import picocli.CommandLine.Option;
       "model start-up time, peak heap and the time per step. Run it with the heap you want to",
       "measure, e.g. PARALLAX_JAVA_OPTS=-Xmx2g. Prints Markdown tables."
     })
-public final class BenchPipelineCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class BenchPipelineCommand extends BenchSubcommand {
 
   @CommandLine.Mixin BenchData bench;
 
@@ -42,15 +38,9 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     if (!bench.present(spec)) {
       return ExitCodes.FAILURE;
     }
-    PrintWriter out = spec.commandLine().getOut();
     if (!Files.isDirectory(bench.dir().resolve("ner/gum-news"))) {
-      spec.commandLine()
-          .getErr()
-          .println("parallax: no GUM news texts under " + bench.dir().toAbsolutePath());
-      return ExitCodes.FAILURE;
+      return usage("parallax: no GUM news texts under " + bench.dir().toAbsolutePath());
     }
-    out.print(new PipelineBench(bench.dir(), Math.max(1, articles), Math.max(50, words)).run());
-    out.flush();
-    return ExitCodes.OK;
+    return print(new PipelineBench(bench.dir(), Math.max(1, articles), Math.max(50, words)).run());
   }
 }

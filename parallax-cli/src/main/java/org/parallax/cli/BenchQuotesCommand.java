@@ -1,11 +1,9 @@
 package org.parallax.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.parallax.bench.quotes.CoreNlpQuotes;
 import org.parallax.bench.quotes.ParallaxQuotes;
 import org.parallax.bench.quotes.QuoteBench;
@@ -26,9 +24,7 @@ import picocli.CommandLine.Option;
       "Gold sets: the seeds gold, the English Wikinews gold shipped with Parallax, and the German",
       "Wikinews quotation set in DATA/quotes (dev split; train for tuning). Prints one table."
     })
-public final class BenchQuotesCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class BenchQuotesCommand extends BenchSubcommand {
 
   @CommandLine.Mixin BenchData bench;
 
@@ -66,12 +62,9 @@ public final class BenchQuotesCommand implements Callable<Integer> {
     if (!bench.present(spec)) {
       return ExitCodes.FAILURE;
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     for (String s : sets) {
       if (!List.of("seeds", "english", "german-dev", "german-train").contains(s)) {
-        err.println("unknown set: " + s + " (seeds, english, german-dev, german-train)");
-        return ExitCodes.FAILURE;
+        return usage("unknown set: " + s + " (seeds, english, german-dev, german-train)");
       }
     }
     List<QuoteSystem> chosen = new ArrayList<>();
@@ -84,24 +77,19 @@ public final class BenchQuotesCommand implements Callable<Integer> {
         case "parallax-text" -> chosen.add(new ParallaxQuotes("Parallax (text only)", a -> a));
         case "corenlp" -> chosen.add(new CoreNlpQuotes());
         default -> {
-          err.println("unknown system: " + s + " (parallax, parallax-text, corenlp)");
-          return ExitCodes.FAILURE;
+          return usage("unknown system: " + s + " (parallax, parallax-text, corenlp)");
         }
       }
     }
     if (germanLimit < 1) {
-      err.println("--german-limit must be at least 1");
-      return ExitCodes.FAILURE;
+      return usage("--german-limit must be at least 1");
     }
     try {
       QuoteBench.Options options =
           new QuoteBench.Options(bench.dir(), sets, chosen, germanLimit, errors);
-      out.print(new QuoteBench(options, err).run().render());
-      out.flush();
-      return ExitCodes.OK;
+      return print(new QuoteBench(options, err()).run().render());
     } catch (IOException | IllegalArgumentException e) {
-      err.println("bench quotes: " + e.getMessage());
-      return ExitCodes.FAILURE;
+      return fail(e);
     }
   }
 }

@@ -1,10 +1,8 @@
 package org.parallax.cli;
 
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.parallax.bench.search.SearchBench;
-import org.parallax.bench.table.Table;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,15 +16,9 @@ import picocli.CommandLine.Option;
       "ingest rate into the store, then time a mix of searches (words, phrases, filters,",
       "facets, quotes, look-ups, similar articles) on one thread and print p50/p95/p99."
     })
-public final class BenchSearchCommand implements Callable<Integer> {
+public final class BenchSearchCommand extends BenchSubcommand {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Option(
-      names = "--data",
-      defaultValue = "../shared/bench",
-      description = "Benchmark root (unused: this benchmark generates its data).")
-  Path data;
+  @CommandLine.Mixin GeneratedData data;
 
   @Option(
       names = "--articles",
@@ -63,24 +55,16 @@ public final class BenchSearchCommand implements Callable<Integer> {
   long seed;
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public Integer call() {
     if (articles < 1 || batch < 1 || queries < 1) {
-      err.println("--articles, --batch and --queries must be at least 1");
-      return ExitCodes.FAILURE;
+      return usage("--articles, --batch and --queries must be at least 1");
     }
     SearchBench.Options options =
         new SearchBench.Options(corpus, articles, batch, queries, !noVectors, seed);
     try {
-      for (Table t : new SearchBench(options, err).run()) {
-        out.println(t.render());
-      }
-      out.flush();
-      return ExitCodes.OK;
-    } catch (java.io.IOException e) {
-      err.println("bench search: " + e.getMessage());
-      return ExitCodes.FAILURE;
+      return print(new SearchBench(options, err()).run());
+    } catch (IOException e) {
+      return fail(e);
     }
   }
 }

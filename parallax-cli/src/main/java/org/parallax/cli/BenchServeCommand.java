@@ -1,10 +1,6 @@
 package org.parallax.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.parallax.bench.serve.ServeBench;
-import org.parallax.bench.table.Table;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,15 +14,9 @@ import picocli.CommandLine.Option;
       "GET requests (article, search with facets, lists, stories, quotes, entity, static asset)",
       "from concurrent clients; print requests/s and p50/p95/p99 latency per request kind."
     })
-public final class BenchServeCommand implements Callable<Integer> {
+public final class BenchServeCommand extends BenchSubcommand {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Option(
-      names = "--data",
-      defaultValue = "../shared/bench",
-      description = "Benchmark root (unused: this benchmark generates its data).")
-  Path data;
+  @CommandLine.Mixin GeneratedData data;
 
   @Option(
       names = "--articles",
@@ -57,18 +47,11 @@ public final class BenchServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (articles < 1 || clients < 1 || clients > 256 || requests < 1 || maxSeconds < 1) {
-      err.println("bench serve: --articles, --requests, --max-seconds >= 1; --clients 1..256");
-      return ExitCodes.FAILURE;
+      return usage("bench serve: --articles, --requests, --max-seconds >= 1; --clients 1..256");
     }
     ServeBench.Options options =
         new ServeBench.Options(articles, clients, requests, maxSeconds, seed);
-    for (Table t : new ServeBench(options, err).run()) {
-      out.println(t.render());
-    }
-    out.flush();
-    return ExitCodes.OK;
+    return print(new ServeBench(options, err()).run());
   }
 }

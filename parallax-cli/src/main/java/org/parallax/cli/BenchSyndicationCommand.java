@@ -1,8 +1,5 @@
 package org.parallax.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.parallax.bench.syndication.SyndicationBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,9 +14,7 @@ import picocli.CommandLine.Option;
       "go to stderr) and against a labelled set generated from ECB+ texts with realistic",
       "edits, for MinHash/LSH alone and the final method. Prints a Markdown table."
     })
-public final class BenchSyndicationCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class BenchSyndicationCommand extends BenchSubcommand {
 
   @CommandLine.Mixin BenchData bench;
 
@@ -31,18 +26,6 @@ public final class BenchSyndicationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!bench.present(spec)) {
-      return ExitCodes.FAILURE;
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try {
-      out.print(new SyndicationBench(bench.dir(), originals, err).run().render());
-      out.flush();
-      return ExitCodes.OK;
-    } catch (IOException e) {
-      err.println("bench syndication: " + e.getMessage());
-      return ExitCodes.FAILURE;
-    }
+    return runOn(bench, () -> new SyndicationBench(bench.dir(), originals, err()).run().render());
   }
 }
