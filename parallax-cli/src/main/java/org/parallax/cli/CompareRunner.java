@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.parallax.compare.Corpus;
 import org.parallax.compare.StoryComparator;
-import org.parallax.compare.coverage.Outlets;
 import org.parallax.compare.report.ReportWriter;
 import org.parallax.compare.report.StoryReport;
 import org.parallax.core.compare.ClaimStatus;
@@ -80,12 +78,9 @@ final class CompareRunner {
     if (stories.isEmpty() && !articles.isEmpty()) {
       err.println(
           "parallax: no " + STORIES + " in " + dir + "; comparing all articles as one story");
-      stories = List.of(allInOne(articles));
+      stories = List.of(StoryComparator.oneStory("all", articles.get(0).title(), articles));
     }
-    Outlets outlets = new Outlets(registry);
-    Corpus corpus = new Corpus(outlets);
-    articles.forEach(corpus::add);
-    StoryComparator comparator = new StoryComparator(embedder, corpus, outlets);
+    StoryComparator comparator = StoryComparator.over(embedder, registry, articles);
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     List<StoryReport> reports = new ArrayList<>();
@@ -118,19 +113,6 @@ final class CompareRunner {
     out.flush();
     err.flush();
     return index;
-  }
-
-  private static Story allInOne(List<Article> articles) {
-    return new Story(
-        "all",
-        articles.get(0).title(),
-        articles.stream().map(Article::id).toList(),
-        List.of(),
-        null,
-        null,
-        List.of(),
-        false,
-        List.of());
   }
 
   static <T> List<T> read(Path file, Class<T> type) throws IOException {

@@ -1,6 +1,7 @@
 package org.parallax.compare;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.parallax.core.model.Article;
 import org.parallax.core.model.Outcome;
 import org.parallax.core.model.Problem;
 import org.parallax.core.registry.Outlet;
+import org.parallax.core.registry.SourceRegistry;
 import org.parallax.core.story.Story;
 import org.parallax.core.story.SyndicationFamily;
 
@@ -37,6 +39,10 @@ import org.parallax.core.story.SyndicationFamily;
  * StoryComparator comparator = new StoryComparator(embedder, corpus, new Outlets(registry));
  * Outcome<Comparison> c = comparator.compare(story, storyArticles, families);
  * }</pre>
+ *
+ * <p>When the corpus is just the articles at hand, {@link #over(Embedder, SourceRegistry,
+ * Collection)} builds the same in one call, and {@link #oneStory(String, String, List)} makes a
+ * story of articles that no grouping has put together.
  */
 public final class StoryComparator {
 
@@ -62,6 +68,44 @@ public final class StoryComparator {
     this.coverage = new CoverageBuilder(corpus.attributeValues());
     this.claims = new ClaimsBuilder(embedder, weights);
     this.vocabulary = LogOddsVocabulary.withDefaultPrior(corpus.counts(), VOCABULARY_TOP);
+  }
+
+  /**
+   * A comparator whose corpus is {@code articles} (the background of distinctive vocabulary and of
+   * coverage attributes), with outlets from {@code registry}, and the default alignment weights.
+   */
+  public static StoryComparator over(
+      Embedder embedder, SourceRegistry registry, Collection<Article> articles) {
+    return over(embedder, registry, articles, AlignmentWeights.defaults());
+  }
+
+  /** As {@link #over(Embedder, SourceRegistry, Collection)}, with the given alignment weights. */
+  public static StoryComparator over(
+      Embedder embedder,
+      SourceRegistry registry,
+      Collection<Article> articles,
+      AlignmentWeights weights) {
+    Outlets outlets = new Outlets(registry);
+    Corpus corpus = new Corpus(outlets);
+    articles.forEach(corpus::add);
+    return new StoryComparator(embedder, corpus, outlets, weights);
+  }
+
+  /**
+   * A story of {@code articles} in their order, with no syndication families, dates, entities or
+   * grouping evidence: a set of articles compared as one story.
+   */
+  public static Story oneStory(String id, String title, List<Article> articles) {
+    return new Story(
+        id,
+        title,
+        articles.stream().map(Article::id).toList(),
+        List.of(),
+        null,
+        null,
+        List.of(),
+        false,
+        List.of());
   }
 
   /**

@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.bench.claims.ClaimLabels.Label;
-import org.parallax.compare.Corpus;
 import org.parallax.compare.StoryComparator;
 import org.parallax.compare.claims.AlignmentWeights;
-import org.parallax.compare.coverage.Outlets;
 import org.parallax.core.compare.Claim;
 import org.parallax.core.compare.ClaimEvidence;
 import org.parallax.core.compare.ClaimStatus;
@@ -56,10 +54,12 @@ public final class ClaimsBench {
     Map<String, List<Label>> bySubtopic = new LinkedHashMap<>();
     labels.forEach(l -> bySubtopic.computeIfAbsent(l.subtopic(), k -> new ArrayList<>()).add(l));
     Map<String, EcbCorpus.Doc> docs = EcbCorpus.read(data, bySubtopic::containsKey, entities);
-    Outlets outlets = new Outlets(SourceRegistry.defaults());
-    Corpus corpus = new Corpus(outlets);
-    docs.values().forEach(d -> corpus.add(d.article()));
-    StoryComparator comparator = new StoryComparator(embedder, corpus, outlets, weights);
+    StoryComparator comparator =
+        StoryComparator.over(
+            embedder,
+            SourceRegistry.defaults(),
+            docs.values().stream().map(EcbCorpus.Doc::article).toList(),
+            weights);
     List<Result> out = new ArrayList<>();
     for (Map.Entry<String, List<Label>> e : bySubtopic.entrySet()) {
       List<Article> articles =
@@ -74,17 +74,7 @@ public final class ClaimsBench {
   }
 
   static Comparison compare(StoryComparator comparator, String id, List<Article> articles) {
-    Story story =
-        new Story(
-            id,
-            id,
-            articles.stream().map(Article::id).toList(),
-            List.of(),
-            null,
-            null,
-            List.of(),
-            false,
-            List.of());
+    Story story = StoryComparator.oneStory(id, id, articles);
     Outcome<Comparison> c = comparator.compare(story, articles, List.of());
     if (c instanceof Outcome.Ok<Comparison> ok) {
       return ok.value();
