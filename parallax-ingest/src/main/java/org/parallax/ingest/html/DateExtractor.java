@@ -10,10 +10,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds a page's original publication date, trying sources from most to least reliable as htmldate
- * does: JSON-LD {@code datePublished}, publication meta tags, {@code itemprop=datePublished} and
- * {@code <time>} elements, a date in the URL path, elements whose class names a date, and finally
- * the first date written in the page text.
+ * Finds a page's publication date, trying sources from most to least reliable as htmldate does:
+ * {@code article:published_time}, JSON-LD {@code datePublished}, the other publication meta tags (a
+ * date in the URL path wins over all of these when they disagree), then {@code
+ * itemprop=datePublished} and {@code <time>} elements, a labelled date ("Published on …"), elements
+ * whose class names a date, and finally the first date written in the page text. {@link
+ * DateEvidence} then checks the choice against the other dates the page states.
  */
 final class DateExtractor {
 
