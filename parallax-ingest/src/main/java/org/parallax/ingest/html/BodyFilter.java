@@ -63,19 +63,17 @@ final class BodyFilter {
               + "|mis à jour|publicado|actualizado|pubblicato|written|by|von|par|por|di|door)\\b.*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** Photo credits: a short block carrying one is a caption, not body text. */
+  /** Photo credits (matched on lower-cased text): a short block with one is a caption. */
   private static final Pattern CREDIT =
       Pattern.compile(
           "(\\(|\\b)(foto|fotos|bild|photo|image|credit|quelle|crédit|photograph)s?\\s*:|©"
-              + "|shutterstock|getty images|picture.alliance",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|shutterstock|getty images|picture.alliance");
 
-  /** Advertising and affiliate disclosures. */
+  /** Advertising and affiliate disclosures, matched on lower-cased text. */
   private static final Pattern DISCLOSURE =
       Pattern.compile(
           "provision vom händler|affiliate|advertiser|enthält werbung|we may (receive|earn)"
-              + "|receive compensation|^\\*?werbung\\b|^anzeige\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + "|receive compensation|^\\*?werbung\\b|^anzeige\\b");
 
   /** Calls to action and site notices that end many articles: subscribe, share, rate, contact. */
   private static final Pattern CALL_TO_ACTION =
@@ -103,13 +101,14 @@ final class BodyFilter {
       if (b.linkDensity() > 0.5 && !(b.kind() == Block.Kind.CAPTION)) {
         continue;
       }
-      if (t.length() < 120 && BOILERPLATE.matcher(t.toLowerCase(Locale.ROOT)).matches()) {
+      String lower = t.length() < 250 ? t.toLowerCase(Locale.ROOT) : null;
+      if (t.length() < 120 && BOILERPLATE.matcher(lower).matches()) {
         continue;
       }
-      if (t.length() < 250 && DISCLOSURE.matcher(t).find()) {
+      if (lower != null && DISCLOSURE.matcher(lower).find()) {
         continue;
       }
-      if (b.kind() == Block.Kind.PARAGRAPH && t.length() < 200 && CREDIT.matcher(t).find()) {
+      if (b.kind() == Block.Kind.PARAGRAPH && t.length() < 200 && CREDIT.matcher(lower).find()) {
         b = new Block(Block.Kind.CAPTION, t, b.linkChars(), b.element());
       }
       if (b.kind() == Block.Kind.CAPTION) {

@@ -1,13 +1,9 @@
 package org.parallax.ingest.html;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /** Text normalisation shared by the extractors: Unicode NFC and collapsed whitespace. */
 final class Text {
-
-  private static final Pattern SPACE =
-      Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+");
 
   private Text() {}
 
@@ -22,7 +18,32 @@ final class Text {
         Normalizer.isNormalized(s, Normalizer.Form.NFC)
             ? s
             : Normalizer.normalize(s, Normalizer.Form.NFC);
-    return SPACE.matcher(nfc).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(nfc.length());
+    boolean gap = false;
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (space(c)) {
+        gap = !out.isEmpty();
+      } else {
+        if (gap) {
+          out.append(' ');
+          gap = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whitespace, no-break and zero-width spaces. */
+  private static boolean space(char c) {
+    return Character.isWhitespace(c)
+        || c == '\u00a0'
+        || (c >= '\u2000' && c <= '\u200b')
+        || c == '\u202f'
+        || c == '\u205f'
+        || c == '\u3000'
+        || c == '\ufeff';
   }
 
   /** {@link #clean} or {@code null} when the result is empty. */
