@@ -3,9 +3,7 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.parallax.core.registry.SourceRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,17 +67,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
     }
-    Optional<SourceRegistry> loaded = sources.registry(spec);
-    if (loaded.isEmpty()) {
-      return ExitCodes.FAILURE;
-    }
-    SourceRegistry registry = loaded.get();
-    int code =
-        run(
-            new AnalyzeContext(
-                inputs, out, registry, threads, cl.getOut(), cl.getErr(), corpus.dir),
-            steps());
-    return corpus.load(code, out, registry, cl.getOut(), cl.getErr(), true);
+    return corpus.runThenLoad(
+        spec,
+        sources,
+        out,
+        true,
+        registry ->
+            run(
+                new AnalyzeContext(
+                    inputs, out, registry, threads, cl.getOut(), cl.getErr(), corpus.dir),
+                steps()));
   }
 
   /** Runs {@code steps} in order; the worst exit code wins, and a failure stops the run. */

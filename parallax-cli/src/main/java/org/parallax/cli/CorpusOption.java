@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.parallax.core.model.Problem;
@@ -23,6 +24,7 @@ import org.parallax.store.load.JsonLinesLoader;
 import org.parallax.store.load.LoadResult;
 import org.parallax.store.lucene.Searches;
 import org.parallax.store.query.Page;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,6 +46,13 @@ final class CorpusOption {
 
   private static final int STALE_PAGE = 500;
 
+  /** A run that writes to an output directory with the user's source registry. */
+  @FunctionalInterface
+  interface Run {
+    /** Runs and returns the run's exit code. */
+    int run(SourceRegistry registry) throws IOException;
+  }
+
   @Option(
       names = "--corpus",
       arity = "0..1",
@@ -55,6 +64,27 @@ final class CorpusOption {
         "same articles changes nothing."
       })
   Path dir;
+
+  /**
+   * Reads the registry of {@code sources}, runs {@code run} with it, then loads what it wrote to
+   * {@code outDir} ({@link #load(int, Path, SourceRegistry, PrintWriter, PrintWriter, boolean)}).
+   * Returns {@link ExitCodes#FAILURE} without running when the registry cannot be read.
+   */
+  int runThenLoad(
+      CommandLine.Model.CommandSpec spec,
+      SourcesOption sources,
+      Path outDir,
+      boolean replace,
+      Run run)
+      throws IOException {
+    Optional<SourceRegistry> registry = sources.registry(spec);
+    if (registry.isEmpty()) {
+      return ExitCodes.FAILURE;
+    }
+    int code = run.run(registry.get());
+    CommandLine cl = spec.commandLine();
+    return load(code, outDir, registry.get(), cl.getOut(), cl.getErr(), replace);
+  }
 
   /**
    * Loads the output of a run that ended with {@code code}; returns the run's exit code, {@link

@@ -3,9 +3,7 @@ package org.parallax.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.parallax.core.registry.SourceRegistry;
 import org.parallax.ingest.Ingestor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,13 +61,13 @@ public final class IngestCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new CommandLine.ParameterException(cl, "--workers must be at least 1");
     }
-    Optional<SourceRegistry> loaded = sources.registry(spec);
-    if (loaded.isEmpty()) {
-      return ExitCodes.FAILURE;
-    }
-    SourceRegistry registry = loaded.get();
-    int code =
-        IngestRunner.run(inputs, out, registry, workers, !noProgress, cl.getOut(), cl.getErr());
-    return corpus.load(code, out, registry, cl.getOut(), cl.getErr());
+    return corpus.runThenLoad(
+        spec,
+        sources,
+        out,
+        false,
+        registry ->
+            IngestRunner.run(
+                inputs, out, registry, workers, !noProgress, cl.getOut(), cl.getErr()));
   }
 }

@@ -44,6 +44,26 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void anUnreadableSourceRegistryStopsTheRunBeforeItWritesAnything() throws IOException {
+    Path out = tmp.resolve("out");
+    CommandLine cl = Main.commandLine();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(new StringWriter()));
+    cl.setErr(new PrintWriter(err));
+    int code =
+        cl.execute(
+            "analyze",
+            inputs().toString(),
+            "--out",
+            out.toString(),
+            "--sources",
+            tmp.resolve("none.tsv").toString());
+    assertEquals(ExitCodes.FAILURE, code);
+    assertTrue(err.toString().contains("cannot read --sources"), err.toString());
+    assertTrue(Files.notExists(out), "no output directory without a registry");
+  }
+
+  @Test
   void seedsBecomeEnrichedArticlesInInputOrder() throws IOException {
     Path out = tmp.resolve("out");
     StringWriter console = new StringWriter();
