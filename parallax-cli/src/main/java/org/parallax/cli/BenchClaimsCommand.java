@@ -92,28 +92,7 @@ public final class BenchClaimsCommand extends BenchSubcommand {
       out.print(t.render());
       out.flush();
       if (!noTiming) {
-        CompareTiming.Result r = CompareTiming.run(bench.dir(), model, 50, 1000);
-        Table s = Table.of("measure", "size", "wall time", "rate");
-        s.row(
-            "compare one story",
-            r.articles() + " articles, " + r.sentences() + " sentences",
-            r.compareMillis() + " ms",
-            String.format(
-                Locale.ROOT,
-                "%.0f sentences/s",
-                r.sentences() * 1000.0 / Math.max(1, r.compareMillis())));
-        s.row(
-            "render the report",
-            r.stories()
-                + " stories, "
-                + r.pages()
-                + " pages, "
-                + String.format(Locale.ROOT, "%.1f MB", r.megabytes()),
-            r.renderMillis() + " ms",
-            String.format(
-                Locale.ROOT,
-                "%.0f stories/s",
-                r.stories() * 1000.0 / Math.max(1, r.renderMillis())));
+        Table s = timing(CompareTiming.run(bench.dir(), model, 50, 1000));
         out.println();
         out.print(s.render());
         out.flush();
@@ -122,6 +101,30 @@ public final class BenchClaimsCommand extends BenchSubcommand {
     } catch (IOException | RuntimeException e) {
       return fail(e);
     }
+  }
+
+  /** The speed of comparing one story and rendering the report. */
+  private static Table timing(CompareTiming.Result r) {
+    Table s = Table.of("measure", "size", "wall time", "rate");
+    s.row(
+        "compare one story",
+        r.articles() + " articles, " + r.sentences() + " sentences",
+        r.compareMillis() + " ms",
+        String.format(
+            Locale.ROOT,
+            "%.0f sentences/s",
+            r.sentences() * 1000.0 / Math.max(1, r.compareMillis())));
+    s.row(
+        "render the report",
+        r.stories()
+            + " stories, "
+            + r.pages()
+            + " pages, "
+            + String.format(Locale.ROOT, "%.1f MB", r.megabytes()),
+        r.renderMillis() + " ms",
+        String.format(
+            Locale.ROOT, "%.0f stories/s", r.stories() * 1000.0 / Math.max(1, r.renderMillis())));
+    return s;
   }
 
   private static void row(
