@@ -43,7 +43,7 @@ final class BlockCollector implements NodeVisitor {
       if (!t.isBlank()) {
         brRun = 0;
         if (linkDepth > 0) {
-          linkChars += Text.clean(s).length() + (buf.isEmpty() ? 0 : 1);
+          linkChars += Text.cleanLength(s) + (buf.isEmpty() ? 0 : 1);
         }
         buf.append(s);
       } else if (!buf.isEmpty()) {

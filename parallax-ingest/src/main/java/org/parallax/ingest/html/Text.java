@@ -35,6 +35,21 @@ final class Text {
     return out.toString();
   }
 
+  /** The length {@link #clean} would give, without building the string (NFC aside). */
+  static int cleanLength(String s) {
+    int n = 0;
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      if (space(s.charAt(i))) {
+        gap = n > 0;
+      } else {
+        n += gap ? 2 : 1;
+        gap = false;
+      }
+    }
+    return n;
+  }
+
   /** Whitespace, no-break and zero-width spaces. */
   private static boolean space(char c) {
     return Character.isWhitespace(c)
