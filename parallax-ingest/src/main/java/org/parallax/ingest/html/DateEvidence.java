@@ -36,7 +36,8 @@ final class DateEvidence {
   private final List<OffsetDateTime> moments = new ArrayList<>();
   private final LocalDate shown;
 
-  private DateEvidence(Document doc, JsonLd jsonLd, LocalDate latest) {
+  private DateEvidence(
+      Document doc, JsonLd jsonLd, LocalDate latest, DateParser.NumericOrder order) {
     for (Element e : doc.select("meta[content]")) {
       String key =
           (e.attr("name") + " " + e.attr("property") + " " + e.attr("itemprop"))
@@ -54,11 +55,12 @@ final class DateEvidence {
         moments.add(m);
       }
     }
-    this.shown = shown(doc, latest);
+    this.shown = shown(doc, latest, order);
   }
 
-  static DateEvidence of(Document doc, JsonLd jsonLd, LocalDate latest) {
-    return new DateEvidence(doc, jsonLd, latest);
+  static DateEvidence of(
+      Document doc, JsonLd jsonLd, LocalDate latest, DateParser.NumericOrder order) {
+    return new DateEvidence(doc, jsonLd, latest, order);
   }
 
   private void add(String value, LocalDate latest) {
@@ -114,7 +116,7 @@ final class DateEvidence {
   }
 
   /** The first date written in a {@code <time>} or date-like element outside comments. */
-  private static LocalDate shown(Document doc, LocalDate latest) {
+  private static LocalDate shown(Document doc, LocalDate latest, DateParser.NumericOrder order) {
     Element body = doc.body();
     if (body == null) {
       return null;
@@ -149,7 +151,7 @@ final class DateEvidence {
       if (text.isEmpty() || text.length() > 200) {
         continue;
       }
-      LocalDate d = DateParser.first(text.toLowerCase(Locale.ROOT), latest);
+      LocalDate d = DateParser.first(text.toLowerCase(Locale.ROOT), latest, order);
       if (d != null) {
         return d;
       }

@@ -91,11 +91,14 @@ final class DateExtractor {
   private static String find(Document doc, JsonLd jsonLd, MetaTags meta, String url) {
     LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
     String fromUrl = url == null ? null : fromUrl(url, latest);
-    String d = choose(doc, jsonLd, meta, fromUrl, latest);
+    Element html = doc.selectFirst("html");
+    DateParser.NumericOrder order =
+        DateParser.NumericOrder.of(html == null ? "" : html.attr("lang"));
+    String d = choose(doc, jsonLd, meta, fromUrl, latest, order);
     if (d == null) {
       return null;
     }
-    return DateEvidence.of(doc, jsonLd, latest)
+    return DateEvidence.of(doc, jsonLd, latest, order)
         .correct(d, fromUrl, onlyGeneric(jsonLd, meta, d, latest));
   }
 
@@ -120,7 +123,12 @@ final class DateExtractor {
   }
 
   private static String choose(
-      Document doc, JsonLd jsonLd, MetaTags meta, String fromUrl, LocalDate latest) {
+      Document doc,
+      JsonLd jsonLd,
+      MetaTags meta,
+      String fromUrl,
+      LocalDate latest,
+      DateParser.NumericOrder order) {
     List<String> structured = new java.util.ArrayList<>();
     structured.add(DateParser.isoOrDate(meta.get("article:published_time"), latest));
     structured.add(DateParser.isoOrDate(jsonLd.articleText("datePublished"), latest));
@@ -145,13 +153,14 @@ final class DateExtractor {
       d = fromElements(doc, latest);
     }
     if (d == null) {
-      d = fromLabel(doc, latest);
+      d = fromLabel(doc, latest, order);
     }
     if (d == null) {
-      d = fromDateClasses(doc, latest);
+      d = fromDateClasses(doc, latest, order);
     }
     if (d == null) {
-      LocalDate first = DateParser.first(head(doc.body() == null ? "" : doc.body().text()), latest);
+      LocalDate first =
+          DateParser.first(head(doc.body() == null ? "" : doc.body().text()), latest, order);
       d = first == null ? null : first.toString();
     }
     for (int i = 0; d == null && i < META_KEYS.size(); i++) {
@@ -187,13 +196,13 @@ final class DateExtractor {
   }
 
   /** A date written right after a label such as "Published on" or "Erschienen am". */
-  private static String fromLabel(Document doc, LocalDate latest) {
+  private static String fromLabel(Document doc, LocalDate latest, DateParser.NumericOrder order) {
     if (doc.body() == null) {
       return null;
     }
     Matcher m = PUBLISHED_LABEL.matcher(head(doc.body().text()));
     while (m.find()) {
-      LocalDate d = DateParser.first(m.group(1), latest);
+      LocalDate d = DateParser.first(m.group(1), latest, order);
       if (d != null) {
         return d.toString();
       }
@@ -271,7 +280,8 @@ final class DateExtractor {
     }
   }
 
-  private static String fromDateClasses(Document doc, LocalDate latest) {
+  private static String fromDateClasses(
+      Document doc, LocalDate latest, DateParser.NumericOrder order) {
     Element body = doc.body();
     if (body == null) {
       return null;
@@ -290,7 +300,7 @@ final class DateExtractor {
       if (text.length() > 200) {
         continue;
       }
-      LocalDate d = DateParser.first(text.toLowerCase(Locale.ROOT), latest);
+      LocalDate d = DateParser.first(text.toLowerCase(Locale.ROOT), latest, order);
       if (d != null) {
         return d.toString();
       }

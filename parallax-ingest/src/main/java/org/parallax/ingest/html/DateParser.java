@@ -106,6 +106,11 @@ final class DateParser {
 
   /** The first plausible date in {@code s}, or {@code null}. */
   static LocalDate first(String s, LocalDate latest) {
+    return first(s, latest, NumericOrder.MIXED);
+  }
+
+  /** The first plausible date in {@code s}, reading all-numeric dates in the given order. */
+  static LocalDate first(String s, LocalDate latest, NumericOrder order) {
     if (s == null || s.isEmpty()) {
       return null;
     }
@@ -135,7 +140,7 @@ final class DateParser {
               case 0 -> make(m.group(3), month(m.group(2)), m.group(1), latest);
               case 1 -> make(m.group(3), month(m.group(1)), m.group(2), latest);
               case 2 -> make(m.group(3), m.group(2), m.group(1), latest);
-              default -> slash(m, latest);
+              default -> slash(m, latest, order);
             };
         if (d != null) {
           best = d;
@@ -147,17 +152,42 @@ final class DateParser {
   }
 
   /**
-   * A numeric date with slashes or dashes. Slashes read month first (as in the United States)
-   * unless the first number cannot be a month; dashes read day first (as in most of Europe) unless
-   * the second number cannot be a month.
+   * A numeric date with slashes or dashes. Where the page's language does not settle the order,
+   * slashes read month first (as in the United States) unless the first number cannot be a month,
+   * and dashes read day first (as in most of Europe) unless the second number cannot be a month.
    */
-  private static LocalDate slash(Matcher m, LocalDate latest) {
+  private static LocalDate slash(Matcher m, LocalDate latest, NumericOrder order) {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(2));
-    boolean dayFirst = m.group().charAt(m.end(1) - m.start()) == '-' ? b <= 12 : a > 12;
+    boolean dash = m.group().charAt(m.end(1) - m.start()) == '-';
+    boolean dayFirst =
+        switch (order) {
+          case DAY_FIRST -> b <= 12;
+          case MONTH_FIRST -> a > 12;
+          case MIXED -> dash ? b <= 12 : a > 12;
+        };
     return dayFirst
         ? make(m.group(3), m.group(2), m.group(1), latest)
         : make(m.group(3), m.group(1), m.group(2), latest);
+  }
+
+  /** How a page writes all-numeric dates such as {@code 02/10/2020}. */
+  enum NumericOrder {
+    /** Unknown: slashes month first, dashes day first. */
+    MIXED,
+    /** Day, month, year: every language but United States English. */
+    DAY_FIRST,
+    /** Month, day, year: United States English. */
+    MONTH_FIRST;
+
+    /** The order for a page's declared language tag ({@code en-US}, {@code en-GB}, {@code de}). */
+    static NumericOrder of(String lang) {
+      String l = lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+      if (l.isEmpty() || l.equals("en")) {
+        return MIXED;
+      }
+      return l.startsWith("en-us") ? MONTH_FIRST : DAY_FIRST;
+    }
   }
 
   private static String month(String name) {

@@ -40,6 +40,20 @@ class DateParserTest {
   }
 
   @Test
+  void thePagesLanguageSettlesTheOrderOfNumericDates() {
+    DateParser.NumericOrder gb = DateParser.NumericOrder.of("en-GB");
+    DateParser.NumericOrder us = DateParser.NumericOrder.of("en_US");
+    assertEquals(DateParser.NumericOrder.MIXED, DateParser.NumericOrder.of(""));
+    assertEquals(LocalDate.of(2020, 10, 2), DateParser.first("02/10/2020", LATEST, gb));
+    assertEquals(LocalDate.of(2020, 2, 10), DateParser.first("02/10/2020", LATEST, us));
+    assertEquals(LocalDate.of(2024, 1, 4), DateParser.first("01-04-2024", LATEST, us));
+    assertEquals(
+        LocalDate.of(2024, 4, 1),
+        DateParser.first("01-04-2024", LATEST, DateParser.NumericOrder.of("de")));
+    assertEquals(LocalDate.of(2020, 10, 29), DateParser.first("10/29/2020", LATEST, gb));
+  }
+
+  @Test
   void takesTheEarliestMentionAndRejectsImplausibleDates() {
     assertEquals(
         LocalDate.of(2020, 1, 2),
