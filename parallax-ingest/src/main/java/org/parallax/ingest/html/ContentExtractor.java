@@ -51,15 +51,14 @@ final class ContentExtractor {
   }
 
   /**
-   * The fallback body: every prose-like block of the document (long enough, few links), wherever it
-   * sits, after the loose furniture pass. Mutates the document.
+   * The fallback body: every prose-like block (long enough, few links), wherever it sits, of a
+   * document that {@link #extract} has already cleaned with {@code strict} off.
    */
   static List<Block> prose(Document doc) {
     Element body = doc.body();
     if (body == null) {
       return List.of();
     }
-    clean(body, false);
     List<Block> out = new ArrayList<>();
     for (Block b : BlockCollector.collect(body)) {
       if (b.kind() != Block.Kind.CAPTION && b.text().length() >= 40 && b.linkDensity() < 0.3) {

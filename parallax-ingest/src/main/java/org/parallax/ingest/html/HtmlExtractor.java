@@ -61,15 +61,14 @@ public final class HtmlExtractor {
     List<Block> blocks =
         BodyFilter.filter(ContentExtractor.extract(doc, true, articleBody), meta.title());
     if (length(blocks) < SHORT) {
+      Document looseDoc = parse(html, url);
       List<Block> loose =
-          BodyFilter.filter(
-              ContentExtractor.extract(parse(html, url), false, articleBody), meta.title());
+          BodyFilter.filter(ContentExtractor.extract(looseDoc, false, articleBody), meta.title());
       if (length(loose) > length(blocks)) {
         blocks = loose;
       }
       if (length(blocks) < SHORT) {
-        List<Block> prose =
-            BodyFilter.filter(ContentExtractor.prose(parse(html, url)), meta.title());
+        List<Block> prose = BodyFilter.filter(ContentExtractor.prose(looseDoc), meta.title());
         if (length(prose) > length(blocks)) {
           blocks = prose;
         }
