@@ -18,6 +18,12 @@ import org.jsoup.select.NodeTraversor;
  */
 final class ContentExtractor {
 
+  /** How many of the best candidates are looked at when the body is spread over several. */
+  private static final int TOP = 15;
+
+  /** The share of the best score a separate candidate needs to count as more of the body. */
+  private static final double ALTERNATIVE = 0.5;
+
   private ContentExtractor() {}
 
   /**
@@ -35,7 +41,7 @@ final class ContentExtractor {
     clean(body, strict);
     List<Block> blocks = BlockCollector.collect(body);
     CandidateScorer scorer = CandidateScorer.score(blocks, articleBody);
-    List<CandidateScorer.Candidate> top = scorer.top(5);
+    List<CandidateScorer.Candidate> top = scorer.top(TOP);
     if (top.isEmpty()) {
       return blocks;
     }
@@ -114,8 +120,11 @@ final class ContentExtractor {
     double bestScore = first.finalScore();
     List<Element> alternatives = new ArrayList<>();
     for (int i = 1; i < top.size(); i++) {
-      if (top.get(i).finalScore() / bestScore >= 0.6) {
-        alternatives.add(top.get(i).element);
+      Element alt = top.get(i).element;
+      if (top.get(i).finalScore() / bestScore >= ALTERNATIVE
+          && !isAncestor(alt, best, 16)
+          && !isAncestor(best, alt, 16)) {
+        alternatives.add(alt);
       }
     }
     if (alternatives.size() >= 2) {

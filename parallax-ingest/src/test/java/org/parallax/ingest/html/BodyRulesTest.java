@@ -86,4 +86,11 @@ class BodyRulesTest {
     assertEquals(2, p.size(), p.toString());
     assertTrue(p.get(1).startsWith("Engineers said"));
   }
+
+  @Test
+  void bodySplitOverSeparateLayoutBlocksIsKeptWhole() {
+    List<String> p = paragraphs("split-blocks.html");
+    assertEquals(4, p.size(), p.toString());
+    assertTrue(p.get(3).startsWith("Finally, choose a pattern"));
+  }
 }
