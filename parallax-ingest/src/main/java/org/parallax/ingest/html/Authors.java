@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A page's authors, from the first source that yields a real name: JSON-LD {@code author} (then
@@ -44,11 +46,12 @@ final class Authors {
           "dcterms.creator",
           "byl",
           "twitter:creator");
-  private static final String BYLINES =
-      "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], .byline a,"
-          + " .author-name, .byline__name, .author a, .byline, [class*=author-name],"
-          + " [class*=byline], .author, .vcard .fn, a[href*=/author/], [class*=author] a,"
-          + " [class*=autor] a";
+  private static final Evaluator BYLINES =
+      QueryParser.parse(
+          "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], .byline a,"
+              + " .author-name, .byline__name, .author a, .byline, [class*=author-name],"
+              + " [class*=byline], .author, .vcard .fn, a[href*=/author/], [class*=author] a,"
+              + " [class*=autor] a");
   private static final int MAX_BYLINES = 5;
   private static final int MAX_ANCESTORS = 12;
 
@@ -74,7 +77,8 @@ final class Authors {
       }
     }
     int tried = 0;
-    for (Element e : doc.select(BYLINES)) {
+    // A lazy stream in page order: the walk stops at the first byline that names someone.
+    for (Element e : (Iterable<Element>) doc.selectStream(BYLINES)::iterator) {
       String t = Text.clean(e.text());
       if (t.isEmpty() || t.length() >= 80 || inComments(e)) {
         continue;

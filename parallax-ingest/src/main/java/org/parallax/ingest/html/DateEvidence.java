@@ -138,16 +138,19 @@ final class DateEvidence {
       sinceTitle++;
       String ci = Cues.classAndId(e);
       boolean time = e.normalName().equals("time");
-      boolean byTitle =
-          h1 != null
-              && sinceTitle <= NEAR_TITLE
-              && !e.ownText().isEmpty()
-              && e.text().length() <= 60;
+      String text = null;
+      boolean byTitle = false;
+      if (h1 != null && sinceTitle <= NEAR_TITLE && !e.ownText().isEmpty()) {
+        text = e.text();
+        byTitle = text.length() <= 60;
+      }
       if ((!time && !byTitle && (ci.isEmpty() || !SHOWN_CLASS.matcher(ci).find()))
           || NOT_THE_ARTICLE.matcher(ci).find()) {
         continue;
       }
-      String text = e.text();
+      if (text == null) {
+        text = e.text();
+      }
       if (text.isEmpty() || text.length() > 200) {
         continue;
       }

@@ -152,15 +152,16 @@ final class DateExtractor {
     if (d == null) {
       d = fromElements(doc, latest);
     }
+    // The body's text is long to build: it is built once, for the label and the prose steps.
+    String bodyHead = d == null && doc.body() != null ? head(doc.body().text()) : null;
     if (d == null) {
-      d = fromLabel(doc, latest, order);
+      d = fromLabel(bodyHead, latest, order);
     }
     if (d == null) {
       d = fromDateClasses(doc, latest, order);
     }
     if (d == null) {
-      LocalDate first =
-          DateParser.first(head(doc.body() == null ? "" : doc.body().text()), latest, order);
+      LocalDate first = DateParser.first(bodyHead == null ? "" : bodyHead, latest, order);
       d = first == null ? null : first.toString();
     }
     for (int i = 0; d == null && i < META_KEYS.size(); i++) {
@@ -196,11 +197,12 @@ final class DateExtractor {
   }
 
   /** A date written right after a label such as "Published on" or "Erschienen am". */
-  private static String fromLabel(Document doc, LocalDate latest, DateParser.NumericOrder order) {
-    if (doc.body() == null) {
+  private static String fromLabel(
+      String bodyHead, LocalDate latest, DateParser.NumericOrder order) {
+    if (bodyHead == null || !DateParser.hasYear(bodyHead)) {
       return null;
     }
-    Matcher m = PUBLISHED_LABEL.matcher(head(doc.body().text()));
+    Matcher m = PUBLISHED_LABEL.matcher(bodyHead);
     while (m.find()) {
       LocalDate d = DateParser.first(m.group(1), latest, order);
       if (d != null) {

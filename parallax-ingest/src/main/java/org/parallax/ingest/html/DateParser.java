@@ -3,13 +3,11 @@ package org.parallax.ingest.html;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds calendar dates in strings: ISO 8601, numeric day-month-year forms and written dates in
@@ -56,12 +54,13 @@ final class DateParser {
     }
   }
 
-  /** Every month name as one alternation, longest first so that no name stops at a prefix. */
-  private static final String MONTH =
-      MONTHS.keySet().stream()
-          .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-          .map(Pattern::quote)
-          .collect(Collectors.joining("|", "(", ")"));
+  /**
+   * Every month name as one capturing group, written as a prefix tree ({@code
+   * (ja(?:n(?:uary)?|…)…)}) so that the regex engine tests a character once instead of each of the
+   * ~170 names in turn. Longer names come before their prefixes; at most one name can be followed
+   * by the rest of a date pattern, so the order does not change what matches.
+   */
+  private static final String MONTH = "(" + MonthTrie.regex(MONTHS.keySet()) + ")";
 
   private static final Pattern ISO =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
@@ -111,7 +110,7 @@ final class DateParser {
 
   /** The first plausible date in {@code s}, reading all-numeric dates in the given order. */
   static LocalDate first(String s, LocalDate latest, NumericOrder order) {
-    if (s == null || s.isEmpty()) {
+    if (s == null || !hasYear(s)) {
       return null;
     }
     LocalDate best = null;
@@ -149,6 +148,28 @@ final class DateParser {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether {@code s} holds four digits starting with 19 or 20, which every date pattern needs: a
+   * cheap test that spares the regexes most strings.
+   */
+  static boolean hasYear(String s) {
+    int n = s.length() - 3;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      char c1 = s.charAt(i + 1);
+      if (((c == '1' && c1 == '9') || (c == '2' && c1 == '0'))
+          && isDigit(s.charAt(i + 2))
+          && isDigit(s.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
