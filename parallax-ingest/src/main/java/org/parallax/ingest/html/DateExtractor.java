@@ -75,7 +75,16 @@ final class DateExtractor {
               + "\\s*:\\s*[\"']([^\"']{8,40})[\"']");
   private static final Pattern PUBLISHED_LABEL =
       Pattern.compile(
-          "(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)"
+          WordTrie.regex(
+                  List.of(
+                      "published",
+                      "posted",
+                      "veröffentlicht",
+                      "erschienen",
+                      "publié",
+                      "publicado",
+                      "pubblicato",
+                      "gepubliceerd"))
               + "(?:\\s+(?:on|am|le|el|il|em|op))?\\s*:?\\s*(.{0,32})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DATE_CLASS =

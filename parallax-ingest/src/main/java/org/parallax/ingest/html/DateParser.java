@@ -60,7 +60,7 @@ final class DateParser {
    * ~170 names in turn. Longer names come before their prefixes; at most one name can be followed
    * by the rest of a date pattern, so the order does not change what matches.
    */
-  private static final String MONTH = "(" + MonthTrie.regex(MONTHS.keySet()) + ")";
+  private static final String MONTH = "(" + WordTrie.regex(MONTHS.keySet()) + ")";
 
   private static final Pattern ISO =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");

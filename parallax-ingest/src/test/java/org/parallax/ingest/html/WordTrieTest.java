@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class MonthTrieTest {
+class WordTrieTest {
 
   private static final List<String> WORDS =
       List.of("mar", "march", "mars", "mai", "may", "ağustos");
 
   @Test
   void theTreeRegexMatchesExactlyTheGivenWords() {
-    Pattern p = Pattern.compile(MonthTrie.regex(WORDS));
+    Pattern p = Pattern.compile(WordTrie.regex(WORDS));
     for (String w : WORDS) {
       assertTrue(p.matcher(w).matches(), w);
     }
@@ -26,7 +26,7 @@ class MonthTrieTest {
 
   @Test
   void aLongerWordIsTriedBeforeItsPrefix() {
-    var m = Pattern.compile("(" + MonthTrie.regex(WORDS) + ")").matcher("march 4");
+    var m = Pattern.compile("(" + WordTrie.regex(WORDS) + ")").matcher("march 4");
     assertTrue(m.lookingAt());
     assertEquals("march", m.group(1));
   }

@@ -10,20 +10,20 @@ import java.util.regex.Pattern;
  * ja(?:n(?:uary)?|…)} matches the same words as {@code january|jan|…} but tests each character
  * once.
  */
-final class MonthTrie {
+final class WordTrie {
 
-  private final Map<Character, MonthTrie> children = new TreeMap<>();
+  private final Map<Character, WordTrie> children = new TreeMap<>();
   private boolean word;
 
-  private MonthTrie() {}
+  private WordTrie() {}
 
   /** A non-capturing regex matching exactly the given words, longer words tried first. */
   static String regex(Collection<String> words) {
-    MonthTrie root = new MonthTrie();
+    WordTrie root = new WordTrie();
     for (String w : words) {
-      MonthTrie at = root;
+      WordTrie at = root;
       for (int i = 0; i < w.length(); i++) {
-        at = at.children.computeIfAbsent(w.charAt(i), c -> new MonthTrie());
+        at = at.children.computeIfAbsent(w.charAt(i), c -> new WordTrie());
       }
       at.word = true;
     }
@@ -35,7 +35,7 @@ final class MonthTrie {
       return "";
     }
     StringBuilder alts = new StringBuilder();
-    for (Map.Entry<Character, MonthTrie> e : children.entrySet()) {
+    for (Map.Entry<Character, WordTrie> e : children.entrySet()) {
       if (alts.length() > 0) {
         alts.append('|');
       }
