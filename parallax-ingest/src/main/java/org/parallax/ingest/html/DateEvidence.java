@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * The dates a page states besides its chosen publication date, used to check and correct that
@@ -31,6 +32,8 @@ final class DateEvidence {
       List.of("datePublished", "dateModified", "dateCreated", "uploadDate");
   private static final int MAX_SHOWN_CHECKED = 200;
   private static final int NEAR_TITLE = 25;
+  private static final Evaluator META_WITH_CONTENT = PageIndex.query("meta[content]");
+  private static final Evaluator TIME_WITH_DATETIME = PageIndex.query("time[datetime]");
 
   private final Set<LocalDate> stated = new HashSet<>();
   private final List<OffsetDateTime> moments = new ArrayList<>();
@@ -38,7 +41,8 @@ final class DateEvidence {
 
   private DateEvidence(
       Document doc, JsonLd jsonLd, LocalDate latest, DateParser.NumericOrder order) {
-    for (Element e : doc.select("meta[content]")) {
+    PageIndex index = PageIndex.of(doc);
+    for (Element e : index.select("meta", META_WITH_CONTENT)) {
       String key =
           (e.attr("name") + " " + e.attr("property") + " " + e.attr("itemprop"))
               .toLowerCase(Locale.ROOT);
@@ -49,7 +53,7 @@ final class DateEvidence {
     for (String field : LD_FIELDS) {
       jsonLd.allTexts(field).forEach(v -> add(v, latest));
     }
-    for (Element t : doc.select("time[datetime]")) {
+    for (Element t : index.select("time", TIME_WITH_DATETIME)) {
       OffsetDateTime m = moment(t.attr("datetime"));
       if (m != null) {
         moments.add(m);

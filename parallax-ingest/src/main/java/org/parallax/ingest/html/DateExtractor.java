@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Finds a page's publication date, trying sources from most to least reliable as htmldate does:
@@ -90,6 +91,11 @@ final class DateExtractor {
   private static final Pattern DATE_CLASS =
       Pattern.compile("date|time|publish|posted|byline|dateline|meta|entry-date|datum|fecha|data");
 
+  private static final Evaluator SCRIPT = PageIndex.query("script");
+  private static final Evaluator ITEMPROP_DATE =
+      PageIndex.query("[itemprop=datePublished], [itemprop=datecreated]");
+  private static final Evaluator TIME_DATE = PageIndex.query("time[datetime], time[pubdate]");
+
   private DateExtractor() {}
 
   /** The publication date as ISO 8601, or {@code null}. */
@@ -100,7 +106,7 @@ final class DateExtractor {
   private static String find(Document doc, JsonLd jsonLd, MetaTags meta, String url) {
     LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
     String fromUrl = url == null ? null : fromUrl(url, latest);
-    Element html = doc.selectFirst("html");
+    Element html = PageIndex.of(doc).first("html");
     DateParser.NumericOrder order =
         DateParser.NumericOrder.of(html == null ? "" : html.attr("lang"));
     String d = choose(doc, jsonLd, meta, fromUrl, latest, order);
@@ -189,7 +195,7 @@ final class DateExtractor {
   }
 
   private static String fromScripts(Document doc, LocalDate latest) {
-    for (org.jsoup.nodes.Element script : doc.select("script")) {
+    for (Element script : PageIndex.of(doc).select("script", SCRIPT)) {
       String data = script.data();
       if (data.length() > 500_000) {
         continue;
@@ -226,7 +232,8 @@ final class DateExtractor {
   }
 
   private static String fromElements(Document doc, LocalDate latest) {
-    for (Element e : doc.select("[itemprop=datePublished], [itemprop=datecreated]")) {
+    PageIndex index = PageIndex.of(doc);
+    for (Element e : index.selectItemprop(ITEMPROP_DATE)) {
       String v =
           e.hasAttr("content")
               ? e.attr("content")
@@ -237,7 +244,7 @@ final class DateExtractor {
       }
     }
     Element best = null;
-    for (Element t : doc.select("time[datetime], time[pubdate]")) {
+    for (Element t : index.select("time", TIME_DATE)) {
       String ci = Cues.classAndId(t) + " " + Cues.classAndId(t.parent() == null ? t : t.parent());
       if (t.hasAttr("pubdate")
           || ci.contains("publish")

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * The schema.org objects of a page's {@code application/ld+json} scripts, flattened ({@code
@@ -39,10 +40,13 @@ final class JsonLd {
     this.objects = objects;
   }
 
+  private static final Evaluator LD_SCRIPT =
+      PageIndex.query("script[type~=(?i)application/ld\\+json]");
+
   /** Reads every JSON-LD script of {@code doc}; unreadable scripts are skipped. */
   static JsonLd of(Document doc) {
     List<JsonNode> found = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : PageIndex.of(doc).select("script", LD_SCRIPT)) {
       try {
         JsonNode root = JSON.readTree(script.data());
         flatten(root, found);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * A page's {@code <meta>} tags by lower-cased {@code name}, {@code property}, {@code itemprop} or
@@ -14,11 +15,13 @@ final class MetaTags {
 
   private final Map<String, String> values = new HashMap<>();
 
+  private static final Evaluator WITH_CONTENT = PageIndex.query("meta[content]");
+
   private MetaTags() {}
 
   static MetaTags of(Document doc) {
     MetaTags m = new MetaTags();
-    for (Element e : doc.select("meta[content]")) {
+    for (Element e : PageIndex.of(doc).select("meta", WITH_CONTENT)) {
       String content = Text.clean(e.attr("content"));
       if (content.isEmpty()) {
         continue;

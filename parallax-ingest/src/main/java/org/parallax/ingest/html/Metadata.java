@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * The metadata of a page, read before the body is cleaned: title, standfirst, authors, date,
@@ -17,6 +18,8 @@ final class Metadata {
 
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]{1,2}\\s+");
   private static final int MAX_HEADINGS = 5;
+  private static final Evaluator H1 = PageIndex.query("h1");
+  private static final Evaluator CANONICAL = PageIndex.query("link[rel=canonical][href]");
   private static final Pattern KICKER =
       Pattern.compile(
           "kicker|dachzeile|overline|topline|roofline|supertitle|eyebrow|spitzmarke|catchline");
@@ -122,7 +125,7 @@ final class Metadata {
     String hostKey = hostKey(url);
     String firstHeading = null;
     int seen = 0;
-    for (Element h : doc.select("h1")) {
+    for (Element h : PageIndex.of(doc).select("h1", H1)) {
       if (++seen > MAX_HEADINGS) {
         break;
       }
@@ -245,7 +248,8 @@ final class Metadata {
   }
 
   private static String canonical(Document doc, MetaTags meta, String url) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+    List<Element> links = PageIndex.of(doc).select("link", CANONICAL);
+    Element link = links.isEmpty() ? null : links.get(0);
     if (link != null) {
       String abs = link.absUrl("href");
       String href = abs.isEmpty() ? link.attr("href").strip() : abs;
@@ -261,7 +265,7 @@ final class Metadata {
   }
 
   private static String language(Document doc, JsonLd ld, MetaTags meta) {
-    Element html = doc.selectFirst("html");
+    Element html = PageIndex.of(doc).first("html");
     String lang = html == null ? "" : html.attr("lang").strip();
     if (lang.isEmpty() && html != null) {
       lang = html.attr("xml:lang").strip();
