@@ -39,6 +39,9 @@ final class CandidateScorer {
 
   private final Map<org.jsoup.nodes.Element, Candidate> candidates = new IdentityHashMap<>();
 
+  /** The candidates in the order they were first seen, so that ties rank the same on every run. */
+  private final List<Candidate> inOrder = new ArrayList<>();
+
   /** Scores containers from {@code blocks}; {@code articleBody} may be {@code null}. */
   static CandidateScorer score(List<Block> blocks, String articleBody) {
     CandidateScorer s = new CandidateScorer();
@@ -65,7 +68,12 @@ final class CandidateScorer {
       if (e.normalName().equals("html")) {
         break;
       }
-      Candidate c = candidates.computeIfAbsent(e, Candidate::new);
+      Candidate c = candidates.get(e);
+      if (c == null) {
+        c = new Candidate(e);
+        candidates.put(e, c);
+        inOrder.add(c);
+      }
       c.chars += text.length();
       c.linkChars += b.linkChars();
       double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -96,7 +104,7 @@ final class CandidateScorer {
   /** The best few candidates that hold at least one substantial block, best first. */
   List<Candidate> top(int n) {
     List<Candidate> all = new ArrayList<>();
-    for (Candidate c : candidates.values()) {
+    for (Candidate c : inOrder) {
       if (c.contentBlocks > 0) {
         all.add(c);
       }
