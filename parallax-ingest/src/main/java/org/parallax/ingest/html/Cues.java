@@ -1,5 +1,6 @@
 package org.parallax.ingest.html;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -260,6 +261,19 @@ final class Cues {
   private Cues() {}
 
   /** The lower-cased class and id of an element, space-separated. */
+  /**
+   * Whether {@code s} contains any of {@code words}: what {@code Pattern.compile("a|b|…")
+   * .matcher(s).find()} says for plain words, without the regex engine.
+   */
+  static boolean containsAny(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String classAndId(Element e) {
     String c = e.className();
     String id = e.id();

@@ -25,9 +25,19 @@ final class DateEvidence {
 
   private static final Pattern DATE_KEY =
       Pattern.compile("date|time|publi|modif|created|update|issued");
-  private static final Pattern SHOWN_CLASS =
-      Pattern.compile("date|time|publish|posted|byline|dateline|meta|datum|fecha|data");
-  private static final Pattern NOT_THE_ARTICLE = Pattern.compile("comment|teaser|related");
+  private static final List<String> SHOWN_CLASS =
+      List.of(
+          "date",
+          "time",
+          "publish",
+          "posted",
+          "byline",
+          "dateline",
+          "meta",
+          "datum",
+          "fecha",
+          "data");
+  private static final List<String> NOT_THE_ARTICLE = List.of("comment", "teaser", "related");
   private static final List<String> LD_FIELDS =
       List.of("datePublished", "dateModified", "dateCreated", "uploadDate");
   private static final int MAX_SHOWN_CHECKED = 200;
@@ -126,13 +136,14 @@ final class DateEvidence {
       return null;
     }
     int checked = 0;
-    Element h1 = body.selectFirst("h1");
+    PageIndex index = PageIndex.of(doc);
+    Element h1 = index.firstH1InBody();
     if (h1 != null && h1.parent() != null && h1.parent() != body) {
       h1 = h1.parent();
     }
     boolean afterTitle = h1 == null;
     int sinceTitle = 0;
-    for (Element e : body.getAllElements()) {
+    for (Element e : index.bodyElements()) {
       if (!afterTitle) {
         afterTitle = e == h1;
         if (!afterTitle) {
@@ -148,8 +159,8 @@ final class DateEvidence {
         text = e.text();
         byTitle = text.length() <= 60;
       }
-      if ((!time && !byTitle && (ci.isEmpty() || !SHOWN_CLASS.matcher(ci).find()))
-          || NOT_THE_ARTICLE.matcher(ci).find()) {
+      if ((!time && !byTitle && (ci.isEmpty() || !Cues.containsAny(ci, SHOWN_CLASS)))
+          || Cues.containsAny(ci, NOT_THE_ARTICLE)) {
         continue;
       }
       if (text == null) {

@@ -88,8 +88,19 @@ final class DateExtractor {
                       "gepubliceerd"))
               + "(?:\\s+(?:on|am|le|el|il|em|op))?\\s*:?\\s*(.{0,32})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern DATE_CLASS =
-      Pattern.compile("date|time|publish|posted|byline|dateline|meta|entry-date|datum|fecha|data");
+  private static final List<String> DATE_CLASS =
+      List.of(
+          "date",
+          "time",
+          "publish",
+          "posted",
+          "byline",
+          "dateline",
+          "meta",
+          "entry-date",
+          "datum",
+          "fecha",
+          "data");
 
   private static final Evaluator SCRIPT = PageIndex.query("script");
   private static final Evaluator ITEMPROP_DATE =
@@ -305,10 +316,10 @@ final class DateExtractor {
       return null;
     }
     int checked = 0;
-    for (Element e : body.getAllElements()) {
+    for (Element e : PageIndex.of(doc).bodyElements()) {
       String ci = Cues.classAndId(e);
       if (ci.isEmpty()
-          || !DATE_CLASS.matcher(ci).find()
+          || !Cues.containsAny(ci, DATE_CLASS)
           || ci.contains("update")
           || ci.contains("modif")
           || ci.contains("comment")) {

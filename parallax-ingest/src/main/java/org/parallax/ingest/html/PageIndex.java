@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -24,21 +27,66 @@ final class PageIndex {
   private final Document doc;
   private final Map<String, List<Element>> byTag = new HashMap<>();
   private final List<Element> withItemprop = new ArrayList<>();
+  private final List<Element> all = new ArrayList<>();
+  private final Element body;
+  private int bodyStart;
+  private int bodyEnd;
+  private Element firstH1InBody;
+  private boolean inBody;
 
   private PageIndex(Document doc) {
     this.doc = doc;
+    this.body = doc.body();
     for (String tag : TAGS) {
       byTag.put(tag, new ArrayList<>());
     }
-    for (Element e : doc.getAllElements()) {
-      List<Element> list = byTag.get(e.normalName());
-      if (list != null) {
-        list.add(e);
-      }
-      if (e.hasAttr("itemprop")) {
-        withItemprop.add(e);
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              visit(e);
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node == body) {
+              bodyEnd = all.size();
+              inBody = false;
+            }
+          }
+        },
+        doc);
+  }
+
+  private void visit(Element e) {
+    if (e == body) {
+      bodyStart = all.size();
+      inBody = true;
+    }
+    all.add(e);
+    String name = e.normalName();
+    List<Element> list = byTag.get(name);
+    if (list != null) {
+      list.add(e);
+      if (inBody && firstH1InBody == null && name.equals("h1")) {
+        firstH1InBody = e;
       }
     }
+    if (e.hasAttr("itemprop")) {
+      withItemprop.add(e);
+    }
+  }
+
+  /** The body and every element inside it, in document order: {@code body.getAllElements()}. */
+  List<Element> bodyElements() {
+    return body == null ? List.of() : all.subList(bodyStart, bodyEnd);
+  }
+
+  /** The first {@code h1} inside the body, or {@code null}: {@code body.selectFirst("h1")}. */
+  Element firstH1InBody() {
+    return firstH1InBody;
   }
 
   /** The index of {@code doc}, built on first use. */
