@@ -49,8 +49,7 @@ final class Authors {
           "twitter:creator");
 
   /**
-   * The byline selector, behind a cheap test that the walk runs first: every alternative needs the
-   * element to be a link or to carry a {@code class} or {@code itemprop} attribute.
+   * The byline selector, behind a cheap test that the walk runs first (see {@link MayBeByline}).
    */
   private static final Evaluator BYLINES =
       new CombiningEvaluator.And(
@@ -104,11 +103,30 @@ final class Authors {
     return List.of();
   }
 
-  /** Passes only elements that some alternative of the byline selector could match. */
+  /**
+   * Passes only elements that some alternative of the byline selector could match: links, elements
+   * with an {@code itemprop}, and elements whose class names hold "author", "byline" or "fn"
+   * (compared ignoring case as jsoup compares class names).
+   */
   private static final class MayBeByline extends Evaluator {
     @Override
     public boolean matches(Element root, Element e) {
-      return e.normalName().equals("a") || e.hasAttr("class") || e.hasAttr("itemprop");
+      if (e.normalName().equals("a") || e.hasAttr("itemprop")) {
+        return true;
+      }
+      String c = e.className();
+      return containsIgnoreCase(c, "author")
+          || containsIgnoreCase(c, "byline")
+          || containsIgnoreCase(c, "fn");
+    }
+
+    private static boolean containsIgnoreCase(String s, String word) {
+      for (int i = 0; i + word.length() <= s.length(); i++) {
+        if (s.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
