@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -115,11 +116,19 @@ final class Authors {
         return true;
       }
       String c = e.className();
+      if (c.isEmpty()) {
+        return false;
+      }
+      if (c.chars().allMatch(ch -> ch < 128)) {
+        String lower = c.toLowerCase(Locale.ROOT);
+        return lower.contains("author") || lower.contains("byline") || lower.contains("fn");
+      }
       return containsIgnoreCase(c, "author")
           || containsIgnoreCase(c, "byline")
           || containsIgnoreCase(c, "fn");
     }
 
+    /** As jsoup compares class names: character by character, ignoring case. */
     private static boolean containsIgnoreCase(String s, String word) {
       for (int i = 0; i + word.length() <= s.length(); i++) {
         if (s.regionMatches(true, i, word, 0, word.length())) {
