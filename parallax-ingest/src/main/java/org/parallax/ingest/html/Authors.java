@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -87,8 +88,12 @@ final class Authors {
       }
     }
     int tried = 0;
-    // A lazy stream in page order: the walk stops at the first byline that names someone.
-    for (Element e : (Iterable<Element>) doc.selectStream(BYLINES)::iterator) {
+    // Page order, over the elements the index already holds; stops at the first real byline.
+    Predicate<Element> isByline = BYLINES.asPredicate(doc);
+    for (Element e : PageIndex.of(doc).all()) {
+      if (!isByline.test(e)) {
+        continue;
+      }
       String t = Text.clean(e.text());
       if (t.isEmpty() || t.length() >= 80 || inComments(e)) {
         continue;

@@ -79,6 +79,11 @@ final class PageIndex {
     }
   }
 
+  /** Every element of the document, the document itself first, in document order. */
+  List<Element> all() {
+    return all;
+  }
+
   /** The body and every element inside it, in document order: {@code body.getAllElements()}. */
   List<Element> bodyElements() {
     return body == null ? List.of() : all.subList(bodyStart, bodyEnd);
