@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parallax.bench.stories.EntitySource;
 import org.parallax.bench.stories.ScaleBench;
 import org.parallax.bench.stories.StoriesBench;
 import org.parallax.group.embed.MiniLmEmbedder;
@@ -38,12 +39,38 @@ public final class BenchStoriesCommand implements Callable<Integer> {
   Path cache;
 
   @Option(
+      names = "--entities",
+      paramLabel = "SOURCE",
+      defaultValue = "enricher",
+      converter = EntitySourceConverter.class,
+      description =
+          "Where the entity signal comes from: enricher (the Enricher's canonical entities, as"
+              + " 'parallax analyze' uses; ~0.3 s per document the first time) or proxy"
+              + " (capitalised phrases). Default: ${DEFAULT-VALUE}.")
+  EntitySource entities;
+
+  @Option(
+      names = "--entity-cache",
+      paramLabel = "FILE",
+      description =
+          "Keep the Enricher's entities per document in FILE between runs (default: none).")
+  Path entityCache;
+
+  @Option(
       names = "--scale",
       split = ",",
       arity = "0..*",
       fallbackValue = "10000,100000",
       description = "Run the scale benchmark on synthetic corpora of these sizes instead.")
   List<Integer> scale;
+
+  /** Reads {@code enricher} or {@code proxy}, in any case. */
+  static final class EntitySourceConverter implements CommandLine.ITypeConverter<EntitySource> {
+    @Override
+    public EntitySource convert(String value) {
+      return EntitySource.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+  }
 
   @Override
   public Integer call() {
@@ -61,7 +88,10 @@ public final class BenchStoriesCommand implements Callable<Integer> {
       MiniLmEmbedder embedder =
           noEmbeddings ? null : MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO);
       try {
-        out.print(new StoriesBench(bench.dir(), embedder, cache, err).run().render());
+        out.print(
+            new StoriesBench(bench.dir(), embedder, cache, entities, entityCache, err)
+                .run()
+                .render());
       } finally {
         if (embedder != null) {
           embedder.close();

@@ -12,6 +12,7 @@ import org.parallax.bench.table.Table;
 import org.parallax.core.embed.Embedder;
 import org.parallax.core.id.Ids;
 import org.parallax.core.model.Article;
+import org.parallax.core.model.Entity;
 import org.parallax.core.story.Overrides;
 import org.parallax.core.story.Story;
 import org.parallax.group.story.SignalExtractor;
@@ -35,15 +36,36 @@ public final class StoriesBench {
   private final Embedder embedder;
   private final PrintWriter log;
   private final Path cache;
+  private final EntitySource entitySource;
+  private final Path entityCache;
+
+  /**
+   * A bench on the data under {@code data} with the capitalised-phrase entities; {@code embedder}
+   * may be null (rows skipped); {@code cache} (may be null) keeps the document embeddings between
+   * runs.
+   */
+  public StoriesBench(Path data, Embedder embedder, Path cache, PrintWriter log) {
+    this(data, embedder, cache, EntitySource.PROXY, null, log);
+  }
 
   /**
    * A bench on the data under {@code data}; {@code embedder} may be null (rows skipped); {@code
-   * cache} (may be null) keeps the document embeddings between runs.
+   * cache} (may be null) keeps the document embeddings between runs; {@code entities} says where
+   * the entity signal comes from, and {@code entityCache} (may be null) keeps the Enricher's
+   * entities between runs.
    */
-  public StoriesBench(Path data, Embedder embedder, Path cache, PrintWriter log) {
+  public StoriesBench(
+      Path data,
+      Embedder embedder,
+      Path cache,
+      EntitySource entities,
+      Path entityCache,
+      PrintWriter log) {
     this.data = data;
     this.embedder = embedder;
     this.cache = cache;
+    this.entitySource = entities;
+    this.entityCache = entityCache;
     this.log = log;
   }
 
@@ -58,10 +80,18 @@ public final class StoriesBench {
     Map<String, float[]> vectors = new HashMap<>();
     List<EcbDoc> enriched = new ArrayList<>();
     SignalExtractor texts = new SignalExtractor(StoryConfig.defaults());
+    Map<String, List<Entity>> entities =
+        entitySource == EntitySource.ENRICHER
+            ? EnrichedEntities.of(docs, entityCache, log)
+            : Map.of();
     long t0 = System.nanoTime();
     for (EcbDoc d : docs) {
       gold.put(d.id(), d.subtopic());
-      Article a = d.article().toBuilder().entities(ProperNouns.entities(d.article())).build();
+      List<Entity> ents =
+          entitySource == EntitySource.ENRICHER
+              ? entities.get(d.id())
+              : ProperNouns.entities(d.article());
+      Article a = d.article().toBuilder().entities(ents).build();
       enriched.add(new EcbDoc(d.id(), d.topic(), d.subtopic(), d.split(), a));
       if (embedder != null) {
         String text = texts.embeddingText(a);
@@ -146,7 +176,8 @@ public final class StoriesBench {
         time.add(new StoryConfig((1 - n) * e, w, n, true, 0, 10, 3, 60, 2));
       }
     }
-    out.add(best("+ entities (proxy)", ent, train, dev, gold));
+    String label = entitySource == EntitySource.ENRICHER ? "enricher" : "proxy";
+    out.add(best("+ entities (" + label + ")", ent, train, dev, gold));
     out.add(best("+ time", time, train, dev, gold));
     return out;
   }
