@@ -14,8 +14,9 @@ import org.parallax.core.model.Span;
 
 /**
  * A crude stand-in for the Enricher's entities: runs of capitalised words that do not open a line,
- * each run's text as its id. Used by the stories benchmark while no enriched ECB+ run exists; it
- * has no canonical ids (so {@code Lohan} and {@code Lindsay Lohan} are two entities).
+ * each run's text as its id. The stories benchmark uses it with {@code --entities proxy} (the
+ * default is the Enricher, see {@link EnrichedEntities}); it has no canonical ids (so {@code Lohan}
+ * and {@code Lindsay Lohan} are two entities).
  */
 final class ProperNouns {
 
