@@ -30,7 +30,7 @@ public record StoryConfig(
 
   /** The settings Parallax uses (tuned on the ECB+ train and dev topics). */
   public static StoryConfig defaults() {
-    return new StoryConfig(0.21, 0.49, 0.30, true, 0.26, 10, 3, 60, 0.40);
+    return new StoryConfig(0.21, 0.49, 0.30, true, 0.30, 10, 3, 60, 0.40);
   }
 
   /** A copy with another threshold. */
