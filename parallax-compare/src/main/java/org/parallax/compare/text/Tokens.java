@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,8 +58,18 @@ public final class Tokens {
   }
 
   private static Set<String> load(String resource) {
-    Set<String> words = new HashSet<>();
-    try (InputStream in = Tokens.class.getResourceAsStream(resource)) {
+    return Set.copyOf(wordList(Tokens.class, resource));
+  }
+
+  /**
+   * The lines of a word-list resource next to {@code owner}, stripped, without blank lines and
+   * {@code #} comments.
+   *
+   * @throws IllegalStateException when the resource is missing from the class path
+   */
+  public static List<String> wordList(Class<?> owner, String resource) {
+    List<String> words = new ArrayList<>();
+    try (InputStream in = owner.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the class path");
       }
@@ -74,6 +83,6 @@ public final class Tokens {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(words);
+    return words;
   }
 }

@@ -1,12 +1,5 @@
 package org.parallax.compare.vocab;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,22 +84,7 @@ public final class Background {
     static final Background INSTANCE = new Background(load());
 
     private static List<String> load() {
-      List<String> words = new ArrayList<>();
-      try (InputStream in = Background.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(RESOURCE + " is missing from the class path");
-        }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-          String w = line.strip();
-          if (!w.isEmpty() && !w.startsWith("#")) {
-            words.add(w);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return words;
+      return Tokens.wordList(Background.class, RESOURCE);
     }
   }
 }
