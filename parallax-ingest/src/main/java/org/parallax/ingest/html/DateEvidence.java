@@ -25,18 +25,6 @@ final class DateEvidence {
 
   private static final Pattern DATE_KEY =
       Pattern.compile("date|time|publi|modif|created|update|issued");
-  private static final List<String> SHOWN_CLASS =
-      List.of(
-          "date",
-          "time",
-          "publish",
-          "posted",
-          "byline",
-          "dateline",
-          "meta",
-          "datum",
-          "fecha",
-          "data");
   private static final List<String> NOT_THE_ARTICLE = List.of("comment", "teaser", "related");
   private static final List<String> LD_FIELDS =
       List.of("datePublished", "dateModified", "dateCreated", "uploadDate");
@@ -159,7 +147,7 @@ final class DateEvidence {
         text = e.text();
         byTitle = text.length() <= 60;
       }
-      if ((!time && !byTitle && (ci.isEmpty() || !Cues.containsAny(ci, SHOWN_CLASS)))
+      if ((!time && !byTitle && (ci.isEmpty() || !Cues.containsAny(ci, DateExtractor.DATE_CLASS)))
           || Cues.containsAny(ci, NOT_THE_ARTICLE)) {
         continue;
       }

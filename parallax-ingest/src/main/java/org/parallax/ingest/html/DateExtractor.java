@@ -88,7 +88,9 @@ final class DateExtractor {
                       "gepubliceerd"))
               + "(?:\\s+(?:on|am|le|el|il|em|op))?\\s*:?\\s*(.{0,32})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final List<String> DATE_CLASS =
+
+  /** Class or id words of elements that hold a date (substrings; see {@link Cues#containsAny}). */
+  static final List<String> DATE_CLASS =
       List.of(
           "date",
           "time",
@@ -97,7 +99,6 @@ final class DateExtractor {
           "byline",
           "dateline",
           "meta",
-          "entry-date",
           "datum",
           "fecha",
           "data");
