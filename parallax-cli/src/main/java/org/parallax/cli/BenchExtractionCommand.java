@@ -1,10 +1,8 @@
 package org.parallax.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.parallax.bench.extraction.BenchSet;
 import org.parallax.bench.extraction.BoilerpipeTool;
 import org.parallax.bench.extraction.ExtractionBench;
@@ -24,9 +22,7 @@ import picocli.CommandLine.Option;
       "(Scrapinghub AEB, trafilatura eval, htmldate, WCXB articles), with boilerpipe and",
       "readability4j as peers, and time every tool. Prints one Markdown table."
     })
-public final class BenchExtractionCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class BenchExtractionCommand extends BenchSubcommand {
 
   @CommandLine.Mixin BenchData bench;
 
@@ -59,19 +55,16 @@ public final class BenchExtractionCommand implements Callable<Integer> {
   List<String> tools;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws InterruptedException {
     if (!bench.present(spec)) {
       return ExitCodes.FAILURE;
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     List<BenchSet> chosenSets = new ArrayList<>();
     for (String s : sets) {
       try {
         chosenSets.add(BenchSet.valueOf(s.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        err.println("unknown set: " + s + " (aeb, trafilatura, htmldate, wcxb)");
-        return ExitCodes.FAILURE;
+        return usage("unknown set: " + s + " (aeb, trafilatura, htmldate, wcxb)");
       }
     }
     List<ExtractionTool> chosenTools = new ArrayList<>();
@@ -81,25 +74,19 @@ public final class BenchExtractionCommand implements Callable<Integer> {
         case "boilerpipe" -> chosenTools.add(new BoilerpipeTool());
         case "readability" -> chosenTools.add(new ReadabilityTool());
         default -> {
-          err.println("unknown tool: " + t + " (parallax, boilerpipe, readability)");
-          return ExitCodes.FAILURE;
+          return usage("unknown tool: " + t + " (parallax, boilerpipe, readability)");
         }
       }
     }
     if (threads.isEmpty() || threads.stream().anyMatch(n -> n < 1) || limit < 1) {
-      err.println("--threads values and --limit must be at least 1");
-      return ExitCodes.FAILURE;
+      return usage("--threads values and --limit must be at least 1");
     }
     ExtractionBench.Options options =
         new ExtractionBench.Options(bench.dir(), threads, limit, chosenSets, chosenTools);
     try {
-      String table = new ExtractionBench(options, err).run().render();
-      out.print(table);
-      out.flush();
-      return ExitCodes.OK;
+      return print(new ExtractionBench(options, err()).run().render());
     } catch (java.io.IOException e) {
-      err.println("bench extraction: " + e.getMessage());
-      return ExitCodes.FAILURE;
+      return fail(e);
     }
   }
 }

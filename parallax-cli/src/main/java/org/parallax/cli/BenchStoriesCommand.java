@@ -1,10 +1,8 @@
 package org.parallax.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.parallax.bench.stories.EntitySource;
 import org.parallax.bench.stories.ScaleBench;
 import org.parallax.bench.stories.StoriesBench;
@@ -23,9 +21,7 @@ import picocli.CommandLine.Option;
       "ablation of the signals. With --scale, time and measure memory of grouping synthetic",
       "corpora instead. Prints Markdown tables."
     })
-public final class BenchStoriesCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class BenchStoriesCommand extends BenchSubcommand {
 
   @CommandLine.Mixin BenchData bench;
 
@@ -74,34 +70,22 @@ public final class BenchStoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!bench.present(spec)) {
-      return ExitCodes.FAILURE;
+    return runOn(bench, this::run);
+  }
+
+  private String run() throws IOException {
+    if (scale != null && !scale.isEmpty()) {
+      return new ScaleBench(err()).run(scale).render();
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    MiniLmEmbedder embedder = noEmbeddings ? null : MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO);
     try {
-      if (scale != null && !scale.isEmpty()) {
-        out.print(new ScaleBench(err).run(scale).render());
-        out.flush();
-        return ExitCodes.OK;
+      return new StoriesBench(bench.dir(), embedder, cache, entities, entityCache, err())
+          .run()
+          .render();
+    } finally {
+      if (embedder != null) {
+        embedder.close();
       }
-      MiniLmEmbedder embedder =
-          noEmbeddings ? null : MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO);
-      try {
-        out.print(
-            new StoriesBench(bench.dir(), embedder, cache, entities, entityCache, err)
-                .run()
-                .render());
-      } finally {
-        if (embedder != null) {
-          embedder.close();
-        }
-      }
-      out.flush();
-      return ExitCodes.OK;
-    } catch (IOException e) {
-      err.println("bench stories: " + e.getMessage());
-      return ExitCodes.FAILURE;
     }
   }
 }
