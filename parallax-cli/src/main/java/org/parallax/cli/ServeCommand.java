@@ -294,19 +294,7 @@ public final class ServeCommand implements Callable<Integer> {
     List<Problem> problems = new ArrayList<>();
     IngestSummary summary =
         Ingestor.create(registry)
-            .ingest(
-                List.of(examples.toString()),
-                new IngestSink() {
-                  @Override
-                  public void article(Article article) {
-                    articles.add(article);
-                  }
-
-                  @Override
-                  public void problem(Problem problem) {
-                    problems.add(problem);
-                  }
-                });
+            .ingest(List.of(examples.toString()), IngestSink.of(articles::add, problems::add));
     corpus.add(articles);
     problems.forEach(p -> err.println("parallax serve: " + p.describe()));
     out.println(

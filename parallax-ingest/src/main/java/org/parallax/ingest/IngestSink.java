@@ -1,5 +1,7 @@
 package org.parallax.ingest;
 
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.parallax.core.model.Article;
 import org.parallax.core.model.Problem;
 
@@ -18,4 +20,24 @@ public interface IngestSink {
 
   /** Progress so far; called about once a second and after each input. */
   default void progress(IngestProgress progress) {}
+
+  /**
+   * A sink that hands each article to {@code articles} and each problem to {@code problems}, and
+   * ignores progress; {@code IngestSink.of(list::add, problems::add)} collects a run.
+   */
+  static IngestSink of(Consumer<? super Article> articles, Consumer<? super Problem> problems) {
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(problems, "problems");
+    return new IngestSink() {
+      @Override
+      public void article(Article article) {
+        articles.accept(article);
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        problems.accept(problem);
+      }
+    };
+  }
 }

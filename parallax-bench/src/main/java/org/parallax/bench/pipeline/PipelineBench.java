@@ -125,15 +125,7 @@ public final class PipelineBench {
 
   private static double ingestSeconds(Ingestor ingestor, Path dir) {
     long start = System.nanoTime();
-    ingestor.ingest(
-        List.of(dir.toString()),
-        new IngestSink() {
-          @Override
-          public void article(Article a) {}
-
-          @Override
-          public void problem(Problem p) {}
-        });
+    ingestor.ingest(List.of(dir.toString()), IngestSink.of(a -> {}, p -> {}));
     return (System.nanoTime() - start) / 1e9;
   }
 

@@ -41,20 +41,7 @@ public final class IngestorIntake implements ArticleIntake {
     List<Article> articles = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     IngestSummary summary =
-        ingestor.ingest(
-            jsonLines,
-            source,
-            new IngestSink() {
-              @Override
-              public void article(Article article) {
-                articles.add(article);
-              }
-
-              @Override
-              public void problem(Problem problem) {
-                problems.add(problem);
-              }
-            });
+        ingestor.ingest(jsonLines, source, IngestSink.of(articles::add, problems::add));
     List<Article> ready = articles.isEmpty() ? articles : enrich.apply(articles);
     AddResult added = ready.isEmpty() ? AddResult.none() : corpus.add(ready);
     problems.addAll(added.problems());
