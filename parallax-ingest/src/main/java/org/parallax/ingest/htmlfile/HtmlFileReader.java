@@ -1,19 +1,16 @@
 package org.parallax.ingest.htmlfile;
 
-import java.io.IOException;
-import java.util.Optional;
 import org.parallax.core.model.ContentType;
-import org.parallax.core.model.Outcome;
-import org.parallax.core.model.Position;
-import org.parallax.core.model.RawDocument;
 import org.parallax.ingest.input.DocumentReader;
-import org.parallax.ingest.input.Limits;
 import org.parallax.ingest.input.OpenedInput;
 import org.parallax.ingest.input.ReaderSink;
 import org.parallax.ingest.input.TextDecoder;
-import org.parallax.ingest.text.TextFileReader;
+import org.parallax.ingest.input.WholeFile;
 
-/** Reads a saved HTML page as one item. Thread-safe. */
+/**
+ * Reads a saved HTML page as one item; the charset comes from a BOM, the page's {@code <meta>} or
+ * detection. Thread-safe.
+ */
 public final class HtmlFileReader implements DocumentReader {
 
   @Override
@@ -23,20 +20,7 @@ public final class HtmlFileReader implements DocumentReader {
 
   @Override
   public void read(OpenedInput input, ReaderSink out) {
-    String stage = "ingest." + name();
-    try {
-      Optional<byte[]> bytes = Limits.readAtMost(input.stream(), Limits.MAX_ITEM_BYTES);
-      if (bytes.isEmpty()) {
-        out.accept(Outcome.failed(TextFileReader.tooLarge(input.source(), stage)));
-        return;
-      }
-      String html = TextDecoder.decodeHtml(bytes.get(), null);
-      out.accept(
-          Outcome.ok(
-              new RawDocument(
-                  input.source(), Position.none(), name(), ContentType.HTML, html, null)));
-    } catch (IOException e) {
-      out.accept(Outcome.failed(TextFileReader.unreadable(input.source(), stage, e)));
-    }
+    WholeFile.read(
+        input, out, name(), ContentType.HTML, bytes -> TextDecoder.decodeHtml(bytes, null));
   }
 }
