@@ -16,6 +16,7 @@ import org.parallax.core.model.Problem;
 import org.parallax.core.registry.SourceRegistry;
 import org.parallax.core.story.Story;
 import org.parallax.core.story.SyndicationFamily;
+import org.parallax.group.embed.MiniLmEmbedder;
 import org.parallax.store.AddResult;
 import org.parallax.store.Corpus;
 import org.parallax.store.CorpusConfig;
@@ -60,8 +61,9 @@ final class CorpusOption {
       fallbackValue = DEFAULT_DIR,
       description = {
         "Also add the results to the corpus in DIR (created when missing; default when given",
-        "without DIR: ./" + DEFAULT_DIR + "), for search and `parallax serve`. Re-adding the",
-        "same articles changes nothing."
+        "without DIR: ./" + DEFAULT_DIR + "), for search and `parallax serve`; each article",
+        "gets an all-MiniLM-L6-v2 vector for similar-article search. Re-adding the same",
+        "articles changes nothing."
       })
   Path dir;
 
@@ -111,7 +113,10 @@ final class CorpusOption {
       return code;
     }
     List<Problem> problems = new ArrayList<>();
-    try (Corpus corpus = Corpus.open(dir, CorpusConfig.defaults().withRegistry(registry))) {
+    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO);
+        Corpus corpus =
+            Corpus.open(
+                dir, CorpusConfig.defaults().withRegistry(registry).withEmbedder(embedder))) {
       boolean regrouped = replace && corpus.articleCount() <= Searches.MAX_WINDOW;
       JsonLinesLoader loader = new JsonLinesLoader(JsonLinesLoader.DEFAULT_BATCH);
       LoadResult articles = loader.articles(outDir.resolve(IngestRunner.ARTICLES), corpus);

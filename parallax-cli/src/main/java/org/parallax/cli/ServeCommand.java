@@ -11,10 +11,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.parallax.core.embed.Embedder;
 import org.parallax.core.model.Article;
 import org.parallax.core.model.Outcome;
 import org.parallax.core.model.Problem;
 import org.parallax.core.registry.SourceRegistry;
+import org.parallax.group.embed.MiniLmEmbedder;
 import org.parallax.ingest.IngestSink;
 import org.parallax.ingest.IngestSummary;
 import org.parallax.ingest.Ingestor;
@@ -114,7 +116,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
     Path dir = demo ? Files.createTempDirectory("parallax-demo") : corpusDir;
     SourceRegistry registry = SourceRegistry.defaults();
-    try (Corpus corpus = open(dir, err)) {
+    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(MiniLmEmbedder.Device.AUTO);
+        Corpus corpus = open(dir, embedder, err)) {
       if (demo && !demoData(corpus, dir, registry, out, err)) {
         return ExitCodes.FAILURE;
       }
@@ -160,9 +163,9 @@ public final class ServeCommand implements Callable<Integer> {
    * The corpus in {@code dir} for writing; read-only (writes refused, new commits picked up) when
    * another process holds the write lock, e.g. an ingest running beside the server.
    */
-  private static Corpus open(Path dir, PrintWriter err) throws IOException {
+  private static Corpus open(Path dir, Embedder embedder, PrintWriter err) throws IOException {
     try {
-      return Corpus.open(dir);
+      return Corpus.open(dir, CorpusConfig.defaults().withEmbedder(embedder));
     } catch (IOException e) {
       if (!Files.isDirectory(dir.resolve(Corpus.INDEX_DIR))
           || e.getCause() == null
@@ -173,7 +176,7 @@ public final class ServeCommand implements Callable<Integer> {
           "parallax serve: another process is writing to "
               + dir
               + "; serving it read-only (writes answer 409) and picking up its commits");
-      return Corpus.open(dir, CorpusConfig.defaults().asReadOnly());
+      return Corpus.open(dir, CorpusConfig.defaults().withEmbedder(embedder).asReadOnly());
     }
   }
 

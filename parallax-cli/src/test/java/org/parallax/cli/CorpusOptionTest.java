@@ -17,6 +17,7 @@ import org.parallax.core.json.Json;
 import org.parallax.core.registry.SourceRegistry;
 import org.parallax.core.story.Story;
 import org.parallax.store.Corpus;
+import org.parallax.store.query.ArticleHit;
 import org.parallax.store.query.SearchRequest;
 import picocli.CommandLine;
 
@@ -49,6 +50,35 @@ class CorpusOptionTest {
     try (Corpus c = Corpus.open(corpus)) {
       assertEquals(1, c.articleCount());
       assertEquals(1, c.search(SearchRequest.of("\"north korea\" biden")).total());
+    }
+  }
+
+  @Test
+  void corpusArticlesGetVectorsForSimilarArticleSearch() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    for (String name : List.of("000_a143d11ab348a2c9.txt", "004_15ecbd5b46e51b69.txt")) {
+      try (InputStream s = getClass().getResourceAsStream("/ingest/" + name)) {
+        Files.copy(s, in.resolve(name));
+      }
+    }
+    Path corpus = tmp.resolve("corpus");
+    IngestCommandTest.Run run =
+        IngestCommandTest.run(
+            "ingest",
+            in.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--no-progress",
+            "--corpus",
+            corpus.toString());
+    assertEquals(ExitCodes.OK, run.code(), run.err());
+    try (Corpus c = Corpus.open(corpus)) {
+      List<String> ids =
+          c.search(SearchRequest.of("korea")).hits().items().stream().map(ArticleHit::id).toList();
+      assertEquals(2, ids.size(), ids.toString());
+      List<ArticleHit> similar = c.similar(ids.get(0), 5);
+      assertEquals(List.of(ids.get(1)), similar.stream().map(ArticleHit::id).toList());
+      assertTrue(similar.get(0).score() > 0.3, "cosine " + similar.get(0).score());
     }
   }
 
