@@ -45,13 +45,17 @@ public final class ExtractionBench {
     }
   }
 
-  /** Pages each tool extracts, untimed, before it is timed on a set. */
-  private static final int WARMUP_PAGES = 40;
+  /**
+   * Pages each tool extracts, untimed and single-threaded, before any tool is timed: the first
+   * set's pages, repeated until this many, so that no tool pays JIT warm-up in its timings.
+   */
+  static final int WARMUP_PAGES = 300;
 
   private final Options options;
   private final PrintWriter progress;
   private final Map<String, double[]> seconds = new LinkedHashMap<>();
   private int pagesTimed;
+  private boolean warmedUp;
 
   /**
    * Prepares a run.
@@ -75,6 +79,10 @@ public final class ExtractionBench {
       List<GoldPage> pages = set.load(root, options.limit());
       progress.printf(Locale.ROOT, "%s: %d pages%n", set.label(), pages.size());
       progress.flush();
+      if (!warmedUp) {
+        warmUp(pages);
+        warmedUp = true;
+      }
       Map<ExtractionTool, ToolRun> runs = new LinkedHashMap<>();
       for (ExtractionTool tool : options.tools()) {
         runs.put(tool, timed(tool, pages));
@@ -87,6 +95,31 @@ public final class ExtractionBench {
     }
     speedRows(table);
     return table;
+  }
+
+  private void warmUp(List<GoldPage> pages) throws InterruptedException {
+    List<GoldPage> warmup = warmUpPages(pages, WARMUP_PAGES);
+    for (ExtractionTool tool : options.tools()) {
+      ToolRun run = ToolRun.of(tool, warmup, 1);
+      progress.printf(
+          Locale.ROOT,
+          "  %-20s warm-up, %d pages (untimed): %.1f s%n",
+          tool.name(),
+          warmup.size(),
+          run.seconds());
+      progress.flush();
+    }
+  }
+
+  /**
+   * {@code pages} repeated in order until there are {@code n} (none when {@code pages} is empty).
+   */
+  static List<GoldPage> warmUpPages(List<GoldPage> pages, int n) {
+    List<GoldPage> out = new ArrayList<>(n);
+    for (int i = 0; !pages.isEmpty() && i < n; i++) {
+      out.add(pages.get(i % pages.size()));
+    }
+    return out;
   }
 
   private ToolRun timed(ExtractionTool tool, List<GoldPage> pages) throws InterruptedException {
