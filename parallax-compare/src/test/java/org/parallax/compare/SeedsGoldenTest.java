@@ -142,15 +142,18 @@ class SeedsGoldenTest {
 
   /**
    * Issue 6's vocabulary target, at least half of each side's expected terms in its top 25 (matched
-   * by stem: {@code starve} finds {@code starving}). Met for WSWS: sanctions (1st), bully and
-   * starve (22nd and 23rd). Not met for The Australian: detente (2nd) and juche (23rd) are found;
-   * the rest is out of reach on a two-article corpus: Machiavellian ties in z with some twenty
-   * other rare words the column uses once and comes later in the text, balance of power occurs once
-   * (not a collocation yet) and Beijing is common English that both outlets use. No principled
-   * variant of the prior reaches both sides (continuous Zipf shares or rarer-first ties give 3/5
-   * but drop WSWS to 1/6 or 2/6; a0 scaled to the story, capped or compressed pseudo-counts, other
-   * band widths and a rare background for capitalised words give at most 3/6 and 2/5), so the
-   * Australian side asserts what is reached.
+   * by stem: {@code starve} finds {@code starving}). Met for WSWS: sanctions (2nd, after
+   * denuclearisation, whose four uses in two spellings of two forms now pool), bully and starve
+   * (22nd and 23rd). Not met for The Australian: detente (2nd) and juche (23rd) are found; the rest
+   * is out of reach on a two-article corpus: Machiavellian ties in z with some twenty other rare
+   * words the column uses once and comes later in the text, balance of power occurs once (not a
+   * collocation yet) and Beijing (two uses by each outlet) is common English that both outlets use.
+   * Within a tie only English rarity can lift Machiavellian, and the same rarity drops WSWS's bully
+   * and starve (listed words) below its fifteen once-used words missing from the list: every
+   * variant that reaches 3/5 (continuous Zipf shares, rarer-first ties, WordPiece pieces or the
+   * pieces' unigram probability as the rarity of unlisted words) leaves WSWS at 1/6 or 2/6; count-1
+   * phrases, Porter stems and British spellings give at most 3/6 and 2/5 (README). The Australian
+   * side asserts what is reached.
    */
   @Test
   void wswsHasHalfItsExpectedVocabularyInItsTop25AndTheAustralianTwoOfFive() {
@@ -159,7 +162,8 @@ class SeedsGoldenTest {
     assertTrue(2 * wsws.size() >= expected.get("000").size(), "WSWS top 25 has only " + wsws);
     List<String> australian = inTop25(expected.get("004"), "The Australian");
     assertTrue(australian.size() >= 2, "The Australian's top 25 has only " + australian);
-    assertEquals("sanctions", top(comparison, "World Socialist Web Site", 1).get(0));
+    assertEquals(
+        List.of("denuclearisation", "sanctions"), top(comparison, "World Socialist Web Site", 2));
     assertFalse(top(comparison, "The Australian", 25).contains("sanctions"));
   }
 

@@ -16,7 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * count as one term: {@code sanction}/{@code sanctions}, {@code starve}/{@code starving}, {@code
  * bully}/{@code bullying}. Krovetz stems to dictionary words and leaves words it does not know
  * alone, so unlike Porter's it does not merge {@code detente} with {@code detention}. The parts of
- * a hyphenated word are stemmed one by one. Thread-safe.
+ * a hyphenated word are stemmed one by one. A British spelling is first mapped to the American one
+ * ({@link Spelling}: {@code organised} → {@code organized} → {@code organize}), so that both
+ * spellings are one stem. Thread-safe.
  */
 final class Stems {
 
@@ -54,11 +56,12 @@ final class Stems {
       String[] parts = norm.split("-", -1);
       StringBuilder out = new StringBuilder();
       for (String p : parts) {
-        out.append(out.length() == 0 ? "" : "-").append(p.isEmpty() ? p : stem(p));
+        out.append(out.length() == 0 ? "" : "-")
+            .append(p.isEmpty() ? p : stem(Spelling.american(p)));
       }
       return out.toString();
     }
-    return stem(norm);
+    return stem(Spelling.american(norm));
   }
 
   private static String stem(String word) {
