@@ -147,7 +147,7 @@ class SeedsGoldenTest {
    * (22nd and 23rd). Not met for The Australian: detente (2nd) and juche (23rd) are found; the rest
    * is out of reach on a two-article corpus: Machiavellian ties in z with some twenty other rare
    * words the column uses once and comes later in the text, balance of power occurs once (not a
-   * collocation yet) and Beijing (two uses by each outlet) is common English that both outlets use.
+   * collocation yet) and Beijing is common English that both outlets use (three times and twice).
    * Within a tie only English rarity can lift Machiavellian, and the same rarity drops WSWS's bully
    * and starve (listed words) below its fifteen once-used words missing from the list: every
    * variant that reaches 3/5 (continuous Zipf shares, rarer-first ties, WordPiece pieces or the

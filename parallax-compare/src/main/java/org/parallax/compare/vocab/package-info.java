@@ -4,7 +4,7 @@
  * Quinn 2008, "Fightin' Words", section 3.5). The prior mixes the whole corpus's term counts with
  * an English frequency list shipped in this package ({@code background-en.txt}, see its README), so
  * that a small story's lists favour words that are rare in English over the topic's common words.
- * Terms are Krovetz-stemmed words and recurring collocations of up to three words; people's names
- * and attributed quotations are left out.
+ * Terms are Krovetz-stemmed words (British spellings mapped to American first) and recurring
+ * collocations of up to three words; people's names and attributed quotations are left out.
  */
 package org.parallax.compare.vocab;
