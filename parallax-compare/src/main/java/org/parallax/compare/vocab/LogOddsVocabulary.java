@@ -47,7 +47,7 @@ import org.parallax.core.compare.VocabularyTerm;
  * shown in the form the outlet wrote most. Terms are ranked by z, best first. Terms with equal z
  * (in a small story, typically the rare words an outlet used once) keep the order in which the
  * outlet first used them, headline and lead first. They are not ordered rarer-first: a large share
- * of such words is missing from the English list (14 of 36 and 27 of 51 on the two seeds), whose
+ * of such words is missing from the English list (13 of 36 and 27 of 51 on the two seeds), whose
  * rarity would then be a guess (from their WordPiece pieces, say), and on the seeds every
  * rarer-first order that lifts one outlet's expected terms into its top 25 drops the other's
  * (README). Thread-safe.

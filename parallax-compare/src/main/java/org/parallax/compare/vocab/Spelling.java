@@ -1,6 +1,7 @@
 package org.parallax.compare.vocab;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,27 +55,10 @@ final class Spelling {
           "succour succor",
           "demeanour demeanor",
           "rigour rigor",
-          "centre center",
-          "theatre theater",
-          "metre meter",
-          "litre liter",
-          "spectre specter",
-          "lustre luster",
-          "sceptre scepter",
-          "fibre fiber",
-          "sombre somber",
-          "calibre caliber",
-          "sabre saber",
-          "meagre meager",
-          "mitre miter",
-          "manoeuvr maneuver",
-          "reconnoitre reconnoiter",
           "defence defense",
           "offence offense",
           "pretence pretense",
           "licence license",
-          "catalogue catalog",
-          "analogue analog",
           "paediatr pediatr",
           "paedophil pedophil",
           "haemorrhag hemorrhag",
@@ -90,7 +74,6 @@ final class Spelling {
           "encyclopaedi encyclopedi",
           "mediaeval medieval",
           "gynaecolog gynecolog",
-          "programme program",
           "aluminium aluminum",
           "jewellery jewelry",
           "plough plow",
@@ -104,6 +87,39 @@ final class Spelling {
           "artefact artifact",
           "practis practic",
           "despatch dispatch");
+
+  /**
+   * Words ending in {@code -re} or {@code -ogue} with their inflections ({@code centre}, {@code
+   * centres}, {@code centred}, {@code centring}, {@code epicentre}): the British stem before the
+   * ending, and the American word.
+   */
+  private static final List<String[]> ENDINGS =
+      pairs(
+          "centr center",
+          "theatr theater",
+          "metr meter",
+          "litr liter",
+          "spectr specter",
+          "lustr luster",
+          "sceptr scepter",
+          "fibr fiber",
+          "sombr somber",
+          "calibr caliber",
+          "sabr saber",
+          "meagr meager",
+          "mitr miter",
+          "reconnoitr reconnoiter",
+          "manoeuvr maneuver",
+          "catalogu catalog",
+          "analogu analog");
+
+  private static final Pattern ENDING =
+      Pattern.compile(
+          "(" + String.join("|", ENDINGS.stream().map(p -> p[0]).toList()) + ")(ing|es|ed|e)$");
+
+  /** Whole words with no rule of their own. */
+  private static final Map<String, String> WORDS =
+      Map.of("programme", "program", "programmes", "programs");
 
   /** A word ending in the suffix {@code -ise} or one of its derivations. */
   private static final Pattern ISE =
@@ -149,7 +165,7 @@ final class Spelling {
           "cerise");
 
   /** Words in which {@code -ise} is no suffix, matched whole (their ends do end -ize words). */
-  private static final Set<String> ISE_WHOLE = Set.of("sunrise", "moonrise", "uprise");
+  private static final Set<String> ISE_WHOLE = Set.of("sunrise", "moonrise", "uprise", "denise");
 
   /** Shortest {@code -ise} form taken for the suffix ({@code rise}, {@code raise} are not). */
   private static final int MIN_ISE_LENGTH = 6;
@@ -158,11 +174,15 @@ final class Spelling {
 
   /** The American spelling of a lower-cased word; the word itself when no rule applies. */
   static String american(String norm) {
-    String out = norm;
+    String out = WORDS.getOrDefault(norm, norm);
     for (String[] r : ROOTS) {
       if (out.contains(r[0])) {
         out = out.replace(r[0], r[1]);
       }
+    }
+    Matcher ending = ENDING.matcher(out);
+    if (ending.find()) {
+      out = out.substring(0, ending.start()) + americanEnding(ending) + out.substring(ending.end());
     }
     Matcher lyse = LYSE.matcher(out);
     if (lyse.matches() && lyse.group(1).length() >= 2) {
@@ -173,6 +193,20 @@ final class Spelling {
       return ise.group(1) + "iz" + ise.group(2);
     }
     return out;
+  }
+
+  private static String americanEnding(Matcher m) {
+    String stem = "";
+    for (String[] e : ENDINGS) {
+      if (e[0].equals(m.group(1))) {
+        stem = e[1];
+      }
+    }
+    return switch (m.group(2)) {
+      case "e" -> stem;
+      case "es" -> stem + "s";
+      default -> stem + m.group(2);
+    };
   }
 
   private static boolean isSuffix(String base) {

@@ -16,8 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * count as one term: {@code sanction}/{@code sanctions}, {@code starve}/{@code starving}, {@code
  * bully}/{@code bullying}. Krovetz stems to dictionary words and leaves words it does not know
  * alone, so unlike Porter's it does not merge {@code detente} with {@code detention}. The parts of
- * a hyphenated word are stemmed one by one. A British spelling is first mapped to the American one
- * ({@link Spelling}: {@code organised} → {@code organized} → {@code organize}), so that both
+ * a hyphenated word are stemmed one by one. A British spelling is mapped to the American one
+ * ({@link Spelling}: {@code organised} → {@code organise} → {@code organize}), so that both
  * spellings are one stem. Thread-safe.
  */
 final class Stems {
@@ -56,12 +56,23 @@ final class Stems {
       String[] parts = norm.split("-", -1);
       StringBuilder out = new StringBuilder();
       for (String p : parts) {
-        out.append(out.length() == 0 ? "" : "-")
-            .append(p.isEmpty() ? p : stem(Spelling.american(p)));
+        out.append(out.length() == 0 ? "" : "-").append(p.isEmpty() ? p : americanStem(p));
       }
       return out.toString();
     }
-    return stem(Spelling.american(norm));
+    return americanStem(norm);
+  }
+
+  /**
+   * The stem of the American spelling of a word's stem. Stemming first takes away the inflections
+   * Krovetz knows ({@code metropolises} → {@code metropolis}, no {@code -ise} verb); stemming again
+   * reduces what only the American spelling lets Krovetz recognise ({@code favoured} → {@code
+   * favored} → {@code favor}).
+   */
+  private static String americanStem(String word) {
+    String stem = stem(word);
+    String american = Spelling.american(stem);
+    return american.equals(stem) ? stem : stem(american);
   }
 
   private static String stem(String word) {

@@ -22,6 +22,9 @@ class SpellingTest {
             new String[] {"labours", "labors"},
             new String[] {"unfavourable", "unfavorable"},
             new String[] {"centres", "centers"},
+            new String[] {"centred", "centered"},
+            new String[] {"catalogued", "cataloged"},
+            new String[] {"favoured", "favored"},
             new String[] {"kilometre", "kilometer"},
             new String[] {"defence", "defense"},
             new String[] {"analysed", "analyzed"},
@@ -56,6 +59,10 @@ class SpellingTest {
             "disable")) {
       assertEquals(w, Spelling.american(w), w);
     }
+    assertEquals(Terms.key("metropolis"), Terms.key("metropolises"));
+    assertEquals("program", Spelling.american("programme"));
+    assertEquals("programmer", Spelling.american("programmer"));
+    assertEquals("sombrero", Spelling.american("sombrero"));
     assertEquals("theorize", Spelling.american("theorise"));
     assertEquals("criticized", Spelling.american("criticised"));
     assertEquals("summarizing", Spelling.american("summarising"));
