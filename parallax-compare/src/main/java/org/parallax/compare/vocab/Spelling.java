@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * British and Commonwealth spellings mapped to American ones ({@code organisation} → {@code
- * organization}, {@code labour} → {@code labor}, {@code centre} → {@code center}), applied to a
- * lower-cased word before it is stemmed, so that the two spellings of a word are one term.
+ * organization}, {@code labour} → {@code labor}, {@code centre} → {@code center}), applied by
+ * {@link Stems} to a word's stem before stemming it again, so that the two spellings of a word are
+ * one term.
  *
  * <p>Why: spelling is a house convention, not word choice. A carrier that re-spells a syndicated
  * article (The Australian carries The Wall Street Journal) would otherwise show every {@code -ise}
