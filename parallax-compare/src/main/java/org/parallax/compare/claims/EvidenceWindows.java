@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parallax.compare.story.Member;
 import org.parallax.core.embed.Embedder;
+import org.parallax.core.model.Article;
 import org.parallax.core.model.Span;
 
 /**
  * Widens the evidence of aligned claims from one sentence to a window of two when the point is
  * spread over two sentences: a sentence of a claim takes in its neighbour (the candidate sentence
- * just before or after it in the same article) when the neighbour is in no other claim and the two
- * together are, on average, closer in meaning to the claim's sentences in the other articles than
- * the sentence alone, by at least {@link AlignmentWeights#windowGain()}. The window's span runs
- * from the first sentence's start to the second's end, exact offsets into the article's text. The
- * neighbour then belongs to that claim and leaves its own single-sentence claim.
+ * just before or after it in the same paragraph: a point does not run across a paragraph break)
+ * when the neighbour is in no other claim and the two together are, on average, closer in meaning
+ * to the claim's sentences in the other articles than the sentence alone, by at least {@link
+ * AlignmentWeights#windowGain()}. The window's span runs from the first sentence's start to the
+ * second's end, exact offsets into the article's text. The neighbour then belongs to that claim and
+ * leaves its own single-sentence claim.
  */
 final class EvidenceWindows {
 
@@ -52,7 +54,8 @@ final class EvidenceWindows {
           if (nb < 0
               || nb >= n
               || !free[nb]
-              || sentences.get(nb).member() != sentences.get(s).member()) {
+              || sentences.get(nb).member() != sentences.get(s).member()
+              || !sameParagraph(sentences.get(s), sentences.get(nb), members)) {
             continue;
           }
           Window w = window(s, nb, g, sentences, vectors, members, embedder);
@@ -74,6 +77,15 @@ final class EvidenceWindows {
       }
     }
     return out;
+  }
+
+  /** Whether no paragraph break lies between two sentences of one article. */
+  static boolean sameParagraph(ClaimSentence a, ClaimSentence b, List<Member> members) {
+    String text = members.get(a.member()).article().text();
+    int from = Math.min(a.span().end(), b.span().end());
+    int to = Math.max(a.span().start(), b.span().start());
+    int gap = text.indexOf(Article.PARAGRAPH_SEPARATOR, from);
+    return gap < 0 || gap >= to;
   }
 
   private static Window window(

@@ -97,4 +97,26 @@ class ClaimAlignmentTest {
     assertTrue(
         wide.stream().noneMatch(c -> c.text().equals("The council met on Monday.")), "absorbed");
   }
+
+  @Test
+  void evidenceDoesNotWidenAcrossAParagraphBreak() {
+    String text =
+        "The council met on Monday.\n\nIt approved the harbour budget for the ferry terminal."
+            + " Fishermen protested against new quotas in the port.";
+    List<Member> story =
+        List.of(
+            m(
+                "a",
+                "wsj.com",
+                "The council approved the harbour budget for the ferry terminal on Monday."),
+            m("bb", "latimes.com", text));
+    List<Claim> wide =
+        new ClaimsBuilder(new HashingEmbedder(), weights(0.5, 0.5, 0.03)).build(story);
+    assertEquals(
+        "It approved the harbour budget for the ferry terminal.",
+        shared(wide).get(0).evidence().get(1).text());
+    assertTrue(
+        wide.stream().anyMatch(c -> c.text().equals("The council met on Monday.")),
+        "the sentence of the other paragraph keeps its own claim");
+  }
 }
