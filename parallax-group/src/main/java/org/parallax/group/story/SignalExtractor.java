@@ -97,7 +97,8 @@ public final class SignalExtractor {
               dayError(a),
               config.embeddingWeight() > 0 ? embeddings.get(i) : null,
               terms,
-              config.entityWeight() > 0 ? entities : Map.of()));
+              config.entityWeight() > 0 ? entities : Map.of(),
+              years(a)));
     }
     return out;
   }
@@ -172,6 +173,26 @@ public final class SignalExtractor {
       }
     }
     return tf;
+  }
+
+  /** Years 1950–2049 written as numbers in the title and text. */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(?<![\\d.,$])(19[5-9]\\d|20[0-4]\\d)(?![\\d.,]\\d)");
+
+  /** L2-normalised counts of the years written in the title and text. */
+  static Map<String, Double> years(Article a) {
+    Map<String, Double> counts = new HashMap<>();
+    for (String part : new String[] {a.title(), a.text()}) {
+      if (part != null) {
+        java.util.regex.Matcher m = YEAR.matcher(part);
+        while (m.find()) {
+          counts.merge(m.group(1), 1.0, Double::sum);
+        }
+      }
+    }
+    double len = Math.sqrt(counts.values().stream().mapToDouble(v -> v * v).sum());
+    counts.replaceAll((k, v) -> v / len);
+    return counts;
   }
 
   /** Entity weights: {@code 1 + ln(mentions)}, plus one when named in the title. */

@@ -20,6 +20,9 @@ public final class StoryClusterer {
   private static final int POSTINGS_SCANNED = 150;
   private static final int MAX_CANDIDATES = 40;
 
+  /** Latest members of a story compared one by one with a new article (learnt model only). */
+  static final int CLOSEST_MEMBERS = 12;
+
   /** How much better another story must score for an article to move on a second pass. */
   static final double MOVE_MARGIN = 0.02;
 
@@ -29,6 +32,7 @@ public final class StoryClusterer {
   private final List<Integer> storyOf = new ArrayList<>();
   private final List<Signals> added = new ArrayList<>();
   private final List<Boolean> fixed = new ArrayList<>();
+  private final List<Integer> redirect = new ArrayList<>();
   private final Map<String, IntList> postings = new HashMap<>();
   private int[] seen = new int[16];
   private int[] hits = new int[16];
@@ -47,6 +51,7 @@ public final class StoryClusterer {
 
   /** Adds the next article; {@code familyStory} is the story of its syndication family, or -1. */
   public int add(Signals s, int familyStory) {
+    familyStory = familyStory < 0 ? familyStory : find(familyStory);
     Scored best = null;
     Scored second = null;
     if (familyStory >= 0) {
@@ -72,15 +77,20 @@ public final class StoryClusterer {
     }
     int story;
     String decision;
+    Scored bridged = null;
     if (familyStory >= 0) {
       story = familyStory;
       decision = "family";
     } else if (best != null && best.total >= config.threshold()) {
       story = best.story.index;
       decision = "joined";
+      if (second != null && second.total >= config.bridgeThreshold()) {
+        bridged = second;
+      }
     } else {
       story = stories.size();
       stories.add(new StoryState(story));
+      redirect.add(story);
       decision = "opened";
       second = best;
     }
@@ -91,6 +101,52 @@ public final class StoryClusterer {
     added.add(s);
     fixed.add(familyStory >= 0);
     assignments.add(assignment(s, story, decision, best, second));
+    if (bridged != null) {
+      absorb(bridged.story, target);
+      Assignment a = assignments.get(assignments.size() - 1);
+      String note =
+          String.format(
+              java.util.Locale.ROOT,
+              "bridged: merged story #%d (score %.3f) into this one",
+              bridged.story.index,
+              bridged.total);
+      assignments.set(assignments.size() - 1, withNote(a, note));
+    }
+    return story;
+  }
+
+  /** Moves every member of {@code from} into {@code into}; {@code from} is dead from now on. */
+  private void absorb(StoryState from, StoryState into) {
+    for (Signals m : from.members) {
+      into.add(m);
+      index(m, into.index);
+    }
+    from.clear();
+    from.dead = true;
+    redirect.set(from.index, into.index);
+  }
+
+  private static Assignment withNote(Assignment a, String note) {
+    return new Assignment(
+        a.article(),
+        a.story(),
+        a.decision(),
+        a.score(),
+        a.embedding(),
+        a.words(),
+        a.entities(),
+        a.timeGapHours(),
+        a.sharedEntities(),
+        a.runnerUp(),
+        a.runnerUpScore(),
+        a.note() == null ? note : a.note() + "; " + note);
+  }
+
+  /** The live story an index now stands for (stories absorbed by a bridge point on). */
+  private int find(int story) {
+    while (redirect.get(story) != story) {
+      story = redirect.get(story);
+    }
     return story;
   }
 
@@ -104,7 +160,9 @@ public final class StoryClusterer {
       return;
     }
     boolean[] alive = new boolean[stories.size()];
-    java.util.Arrays.fill(alive, true);
+    for (int i = 0; i < alive.length; i++) {
+      alive[i] = !stories.get(i).dead;
+    }
     int[] into = new int[stories.size()];
     for (int i = 0; i < into.length; i++) {
       into[i] = i;
@@ -115,7 +173,8 @@ public final class StoryClusterer {
       mergeScore[m.from()] = m.score();
     }
     for (int a = 0; a < storyOf.size(); a++) {
-      int k = storyOf.get(a);
+      int k = find(storyOf.get(a));
+      storyOf.set(a, k);
       if (into[k] == k) {
         continue;
       }
@@ -165,7 +224,7 @@ public final class StoryClusterer {
           continue;
         }
         Signals s = added.get(a);
-        StoryState own = stories.get(storyOf.get(a));
+        StoryState own = stories.get(find(storyOf.get(a)));
         own.remove(s);
         double ownScore = own.members.isEmpty() ? 0 : score(s, own).total;
         Scored best = null;
@@ -217,7 +276,7 @@ public final class StoryClusterer {
 
   /** The story index of every article added, in order. */
   public List<Integer> storyOf() {
-    return List.copyOf(storyOf);
+    return storyOf.stream().map(this::find).toList();
   }
 
   /** The evidence of every article added, in order; story ids are {@code "#<index>"}. */
@@ -278,6 +337,19 @@ public final class StoryClusterer {
     }
     double total = den == 0 ? 0 : num / den;
     double gap = st.gapDays(s.day(), s.dayError());
+    if (config.model() != null) {
+      double entities = s.entities().isEmpty() || st.entities.isEmpty() ? Double.NaN : ent;
+      double[] x =
+          PairModel.features(
+              words,
+              emb,
+              entities,
+              config.useTime() ? gap : Double.NaN,
+              st.yearCosine(s.years()),
+              st.closestMemberCosine(s.terms(), CLOSEST_MEMBERS),
+              config);
+      total = config.model().probability(x);
+    }
     if (config.useTime() && !Double.isNaN(gap)) {
       double beyond = Math.max(0, gap - config.graceDays());
       total *= Math.exp(-beyond / config.timeScaleDays());
@@ -392,26 +464,5 @@ public final class StoryClusterer {
         .limit(INDEX_TERMS)
         .forEach(e -> keys.add("e:" + e.getKey()));
     return keys;
-  }
-
-  /** A growable int array. */
-  private static final class IntList {
-    private int[] a = new int[4];
-    private int n;
-
-    void add(int v) {
-      if (n == a.length) {
-        a = java.util.Arrays.copyOf(a, n * 2);
-      }
-      a[n++] = v;
-    }
-
-    int get(int i) {
-      return a[i];
-    }
-
-    int size() {
-      return n;
-    }
   }
 }

@@ -84,6 +84,18 @@ final class StoryMerger {
   }
 
   double score(StoryState a, StoryState b) {
+    if (config.model() != null) {
+      double[] x =
+          PairModel.features(
+              a.termCosine(b),
+              config.embeddingWeight() > 0 ? a.embeddingCosine(b) : Double.NaN,
+              config.entityWeight() > 0 ? a.entityCosine(b) : Double.NaN,
+              config.useTime() ? a.gapDays(b) : Double.NaN,
+              a.yearCosine(b),
+              a.termCosine(b),
+              config);
+      return config.model().probability(x) * timeFactor(a.gapDays(b));
+    }
     double num = config.wordWeight() * a.termCosine(b);
     double den = config.wordWeight();
     if (config.embeddingWeight() > 0) {
@@ -101,11 +113,15 @@ final class StoryMerger {
       }
     }
     double total = den == 0 ? 0 : num / den;
-    double gap = a.gapDays(b);
-    if (config.useTime() && !Double.isNaN(gap)) {
-      total *= Math.exp(-Math.max(0, gap - config.graceDays()) / config.timeScaleDays());
+    return total * timeFactor(a.gapDays(b));
+  }
+
+  /** {@code exp(-days beyond the grace window / time scale)}, 1 without time or a gap. */
+  private double timeFactor(double gap) {
+    if (!config.useTime() || Double.isNaN(gap)) {
+      return 1;
     }
-    return total;
+    return Math.exp(-Math.max(0, gap - config.graceDays()) / config.timeScaleDays());
   }
 
   /** Live stories sharing keys with {@code s}, the {@link #MAX_CANDIDATES} sharing most first. */

@@ -12,9 +12,11 @@ final class StoryState {
   final List<Signals> members = new ArrayList<>();
   final Map<String, Double> terms = new HashMap<>();
   final Map<String, Double> entities = new HashMap<>();
+  final Map<String, Double> years = new HashMap<>();
   float[] embedding;
   double termNorm2;
   double entityNorm2;
+  double yearNorm2;
   double embeddingNorm2;
   boolean dead;
   double firstDay = Double.NaN;
@@ -29,6 +31,7 @@ final class StoryState {
     members.add(s);
     termNorm2 = addSparse(terms, s.terms(), termNorm2);
     entityNorm2 = addSparse(entities, s.entities(), entityNorm2);
+    yearNorm2 = addSparse(years, s.years(), yearNorm2);
     if (s.embedding() != null) {
       if (embedding == null) {
         embedding = new float[s.embedding().length];
@@ -57,6 +60,7 @@ final class StoryState {
     members.remove(s);
     termNorm2 = subtractSparse(terms, s.terms(), termNorm2);
     entityNorm2 = subtractSparse(entities, s.entities(), entityNorm2);
+    yearNorm2 = subtractSparse(years, s.years(), yearNorm2);
     if (s.embedding() != null && embedding != null) {
       double dot = 0;
       double self = 0;
@@ -68,13 +72,21 @@ final class StoryState {
       embeddingNorm2 = Math.max(0, embeddingNorm2 - 2 * dot + self);
     }
     if (members.isEmpty()) {
-      terms.clear();
-      entities.clear();
-      embedding = null;
-      termNorm2 = 0;
-      entityNorm2 = 0;
-      embeddingNorm2 = 0;
+      clear();
     }
+  }
+
+  /** Forgets every member and sum (the date span is kept). */
+  void clear() {
+    members.clear();
+    terms.clear();
+    entities.clear();
+    years.clear();
+    yearNorm2 = 0;
+    embedding = null;
+    termNorm2 = 0;
+    entityNorm2 = 0;
+    embeddingNorm2 = 0;
   }
 
   private static double subtractSparse(
@@ -111,6 +123,30 @@ final class StoryState {
   /** Cosine of a normalised sparse vector with this story's entity sum. */
   double entityCosine(Map<String, Double> v) {
     return entityNorm2 <= 0 ? 0 : dot(entities, v) / Math.sqrt(entityNorm2);
+  }
+
+  /**
+   * The largest TF-IDF cosine of a normalised sparse vector with one of the {@code recent} latest
+   * members.
+   */
+  double closestMemberCosine(Map<String, Double> v, int recent) {
+    double best = 0;
+    for (int i = members.size() - 1; i >= Math.max(0, members.size() - recent); i--) {
+      best = Math.max(best, dot(members.get(i).terms(), v));
+    }
+    return best;
+  }
+
+  /** Cosine of a normalised sparse vector with this story's year sum, NaN when either has none. */
+  double yearCosine(Map<String, Double> v) {
+    return yearNorm2 <= 0 || v.isEmpty() ? Double.NaN : dot(years, v) / Math.sqrt(yearNorm2);
+  }
+
+  /** Cosine of the two stories' year sums, NaN when either has none. */
+  double yearCosine(StoryState o) {
+    return yearNorm2 <= 0 || o.yearNorm2 <= 0
+        ? Double.NaN
+        : dot(years, o.years) / Math.sqrt(yearNorm2 * o.yearNorm2);
   }
 
   /** Cosine of a normalised embedding with this story's centroid, or NaN without embeddings. */
