@@ -35,14 +35,39 @@ final class ArticleReader {
   private record Place(
       int paragraph, int paraStart, int li, int qi, int ri, int re, int sentence, boolean same) {}
 
+  /**
+   * The quoted words stripped, their count, and what their shape says.
+   *
+   * @param termLike few words that do not read as speech
+   * @param endsSentence whether they end with a full stop, question or exclamation mark
+   * @param endsOpen whether they end with a comma, question or exclamation mark, or a dash
+   */
+  private record Words(
+      String text, int count, boolean termLike, boolean endsSentence, boolean endsOpen) {
+
+    static Words of(String quoted) {
+      String words = quoted.strip();
+      int count = words.split("\\s+").length;
+      return new Words(
+          words,
+          count,
+          count <= TERM_WORDS && !speechLike(words),
+          words.endsWith(".") || words.endsWith("!") || words.endsWith("?"),
+          words.endsWith(",") || words.endsWith("?") || words.endsWith("!") || words.endsWith("—"));
+    }
+  }
+
+  /** A quote's cue, speaker phrase and speaker; any may be {@code null}. */
+  private record Attribution(Cue cue, Np np, Speaker speaker) {
+    static final Attribution NONE = new Attribution(null, null, null);
+  }
+
   private final Article article;
   private final List<MarkedQuote> marks;
   private final Frames frames;
   private final Discourse discourse;
   private final Set<String> seen = new HashSet<>();
-  private Cue previousCue;
-  private Speaker previousSpeaker;
-  private Np previousNp;
+  private Attribution previous = Attribution.NONE;
 
   ArticleReader(Article article, List<MarkedQuote> marks) {
     this.article = article;
@@ -93,12 +118,30 @@ final class ArticleReader {
   private Quote quote(int i) {
     MarkedQuote m = marks.get(i);
     Place p = place(i);
-    String words = m.text().strip();
-    int wordCount = words.split("\\s+").length;
-    boolean termLike = wordCount <= TERM_WORDS && !speechLike(words);
-    boolean endsSentence = words.endsWith(".") || words.endsWith("!") || words.endsWith("?");
-    boolean endsOpen =
-        words.endsWith(",") || words.endsWith("?") || words.endsWith("!") || words.endsWith("—");
+    Words w = Words.of(m.text());
+    Cue cue = cue(p, w);
+    boolean repeated =
+        !seen.add(w.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd} ]", ""));
+    Attribution a = attribution(cue, m, p);
+    if (term(w, p, a, repeated)) {
+      previous = Attribution.NONE;
+      return new Quote(
+          m.text(), article.span(m.start(), m.end()), QuoteKind.TERM, null, null, null, null);
+    }
+    if (a.speaker() == null && (w.count() >= SPEECH_WORDS || speechLike(w.text()))) {
+      a = fromContext(a.cue(), m, p);
+    }
+    if (a.speaker() != null) {
+      Np np = a.np();
+      String head = np != null && np.type() == Np.Type.DESCRIPTION ? np.head() : null;
+      discourse.spoke(a.speaker(), head, m.start());
+    }
+    previous = a;
+    return speech(m, w, p, a);
+  }
+
+  /** The cue around the quote, or the previous quote's when it continues that quote's sentence. */
+  private Cue cue(Place p, Words w) {
     Cue cue =
         SpeakerFinder.find(
             frames,
@@ -107,78 +150,86 @@ final class ArticleReader {
             p.ri(),
             p.re(),
             p.same(),
-            endsOpen,
-            termLike ? 12 : 60,
+            w.endsOpen(),
+            w.termLike() ? 12 : 60,
             p.sentence(),
-            endsSentence);
-    if (cue == null && p.same() && previousSpeaker != null) {
-      cue = Cue.inherited();
+            w.endsSentence());
+    if (cue == null && p.same() && previous.speaker() != null) {
+      return Cue.inherited();
     }
-    boolean repeated =
-        !seen.add(words.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd} ]", ""));
-    Speaker speaker = null;
-    Np np = null;
+    return cue;
+  }
+
+  /** What the cue says: the previous quote's attribution, the cue's subject resolved, or none. */
+  private Attribution attribution(Cue cue, MarkedQuote m, Place p) {
     if (cue != null && cue.inherit()) {
-      speaker = previousSpeaker;
-      np = previousNp;
-      cue = previousCue;
-    } else if (cue != null && cue.subject() != null) {
-      np = cue.subject();
-      speaker = discourse.resolve(np, m.open(), frames.toks.get(p.li()).start());
+      return previous;
     }
-    boolean named = cue != null && cue.naming() && cue.subject() == null && wordCount <= NAME_WORDS;
-    boolean nameOfThing =
-        titleCase(words)
-            && wordCount <= NAME_WORDS
-            && !endsSentence
+    if (cue != null && cue.subject() != null) {
+      Np np = cue.subject();
+      return new Attribution(
+          cue, np, discourse.resolve(np, m.open(), frames.toks.get(p.li()).start()));
+    }
+    return new Attribution(cue, null, null);
+  }
+
+  /** Whether the quoted words are a term, a name or a scare quote rather than speech. */
+  private boolean term(Words w, Place p, Attribution a, boolean repeated) {
+    Cue cue = a.cue();
+    boolean named = cue != null && cue.naming() && cue.subject() == null && w.count() <= NAME_WORDS;
+    boolean scare = w.termLike() && (repeated || inTitle(p) || a.speaker() == null);
+    boolean attributive = w.termLike() && attributive(p.qi(), p.ri());
+    return scare || named || nameOfThing(w, p, cue) || attributive;
+  }
+
+  /** "the “Lion King”", "“Fire and Fury” — the book": title-cased words or a headline. */
+  private boolean nameOfThing(Words w, Place p, Cue cue) {
+    boolean titled =
+        titleCase(w.text())
+            && w.count() <= NAME_WORDS
+            && !w.endsSentence()
             && (cue == null || cue.subject() == null || cue.naming());
-    boolean attributive = termLike && attributive(p.qi(), p.ri());
     boolean headline =
-        !endsSentence
+        !w.endsSentence()
             && p.ri() < frames.toks.size()
             && (frames.toks.get(p.ri()).is("—") || frames.toks.get(p.ri()).is("–"));
-    nameOfThing |= headline;
-    boolean title =
-        p.paragraph() == 0
-            && article.title() != null
-            && article.text().startsWith(article.title().strip());
-    if ((termLike && (repeated || title || speaker == null))
-        || named
-        || nameOfThing
-        || attributive) {
-      previousCue = null;
-      previousSpeaker = null;
-      previousNp = null;
-      return new Quote(
-          m.text(), article.span(m.start(), m.end()), QuoteKind.TERM, null, null, null, null);
+    return titled || headline;
+  }
+
+  /** Whether the quote sits in the first paragraph and that paragraph is the article's title. */
+  private boolean inTitle(Place p) {
+    return p.paragraph() == 0
+        && article.title() != null
+        && article.text().startsWith(article.title().strip());
+  }
+
+  /**
+   * The speaker of a speech quote without a cue: the last cue's subject in the paragraph, the
+   * paragraph's subject, or else the last speaker of the paragraph or the one before.
+   */
+  private Attribution fromContext(Cue cue, MarkedQuote m, Place p) {
+    Np np = fallback(m, p.paraStart());
+    if (np == null) {
+      np = discourse.subjectIn(p.paraStart(), m.open());
     }
-    if (speaker == null && (wordCount >= SPEECH_WORDS || speechLike(words))) {
-      np = fallback(m, p.paraStart());
-      if (np == null) {
-        np = discourse.subjectIn(p.paraStart(), m.open());
-      }
-      if (np != null) {
-        int at = frames.tokenAt(np.start());
-        int from = frames.toks.get(frames.sentenceStart(at, frames.tokenAt(p.paraStart()))).start();
-        speaker = discourse.resolve(np, m.open(), from);
-      } else {
-        Discourse.Said s = discourse.last(p.paragraph(), 2);
-        speaker = s == null ? null : s.speaker();
-      }
+    if (np == null) {
+      Discourse.Said s = discourse.last(p.paragraph(), 2);
+      return new Attribution(cue, null, s == null ? null : s.speaker());
     }
-    if (speaker != null) {
-      String head = np != null && np.type() == Np.Type.DESCRIPTION ? np.head() : null;
-      discourse.spoke(speaker, head, m.start());
-    }
-    previousCue = cue;
-    previousSpeaker = speaker;
-    previousNp = np;
-    Span speakerSpan = np == null ? null : article.span(np.start(), np.end());
+    int at = frames.tokenAt(np.start());
+    int from = frames.toks.get(frames.sentenceStart(at, frames.tokenAt(p.paraStart()))).start();
+    return new Attribution(cue, np, discourse.resolve(np, m.open(), from));
+  }
+
+  /** The quote as speech with its attribution. */
+  private Quote speech(MarkedQuote m, Words w, Place p, Attribution a) {
+    Cue cue = a.cue();
+    Span speakerSpan = a.np() == null ? null : article.span(a.np().start(), a.np().end());
     return new Quote(
         m.text(),
         article.span(m.start(), m.end()),
-        directness(words, p.li(), p.qi(), cue),
-        speaker,
+        directness(w.text(), p.li(), p.qi(), cue),
+        a.speaker(),
         speakerSpan,
         cue == null ? null : cue.cue(),
         cue == null ? null : via(cue.via()));
