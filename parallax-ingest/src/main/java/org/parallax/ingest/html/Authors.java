@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.CombiningEvaluator;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -50,18 +49,13 @@ final class Authors {
           "byl",
           "twitter:creator");
 
-  /**
-   * The byline selector, behind a cheap test that the walk runs first (see {@link MayBeByline}).
-   */
+  /** The byline selector; the walk runs the cheap {@link #mayBeByline} test first. */
   private static final Evaluator BYLINES =
-      new CombiningEvaluator.And(
-          List.of(
-              new MayBeByline(),
-              QueryParser.parse(
-                  "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], .byline a,"
-                      + " .author-name, .byline__name, .author a, .byline, [class*=author-name],"
-                      + " [class*=byline], .author, .vcard .fn, a[href*=/author/], [class*=author] a,"
-                      + " [class*=autor] a")));
+      QueryParser.parse(
+          "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], .byline a,"
+              + " .author-name, .byline__name, .author a, .byline, [class*=author-name],"
+              + " [class*=byline], .author, .vcard .fn, a[href*=/author/], [class*=author] a,"
+              + " [class*=autor] a");
 
   private static final int MAX_BYLINES = 5;
   private static final int MAX_ANCESTORS = 12;
@@ -90,8 +84,18 @@ final class Authors {
     int tried = 0;
     // Page order, over the elements the index already holds; stops at the first real byline.
     Predicate<Element> isByline = BYLINES.asPredicate(doc);
+    boolean cueSeen = false;
     for (Element e : PageIndex.of(doc).all()) {
-      if (!isByline.test(e)) {
+      String c = e.className();
+      boolean ascii = isAscii(c);
+      if (ascii) {
+        c = c.toLowerCase(Locale.ROOT);
+      }
+      boolean named = !c.isEmpty() && containsAny(c, ascii, "author", "byline", "autor");
+      boolean cue = named || !c.isEmpty() && containsAny(c, ascii, "fn");
+      // an element's ancestors come before it in page order
+      cueSeen = cueSeen || named;
+      if (!mayBeByline(e, c, ascii, cue, cueSeen) || !isByline.test(e)) {
         continue;
       }
       String t = Text.clean(e.text());
@@ -110,43 +114,61 @@ final class Authors {
   }
 
   /**
-   * Passes only elements that some alternative of the byline selector could match: links, elements
-   * with an {@code itemprop}, and elements whose class names hold "author", "byline" or "fn"
-   * (compared ignoring case as jsoup compares class names).
+   * Passes only elements that some alternative of the byline selector could match: elements with an
+   * {@code itemprop}; elements whose class names hold "author", "byline" or "fn"; links with a
+   * {@code rel}, with "/author/" in their {@code href}, or after an element whose class names hold
+   * "author", "byline" or "autor" (their ancestors come before them in page order).
+   *
+   * @param e the element
+   * @param lowerClass its class names, lower-cased when they are all ASCII
+   * @param ascii whether they are all ASCII
+   * @param cue whether its class names hold "author", "byline", "autor" or "fn"
+   * @param cueSeen whether an element so far (it included) has "author", "byline" or "autor"
    */
-  private static final class MayBeByline extends Evaluator {
-    @Override
-    public boolean matches(Element root, Element e) {
-      if (e.normalName().equals("a") || e.hasAttr("itemprop")) {
-        return true;
-      }
-      String c = e.className();
-      if (c.isEmpty()) {
+  private static boolean mayBeByline(
+      Element e, String lowerClass, boolean ascii, boolean cue, boolean cueSeen) {
+    if (e.hasAttr("itemprop")) {
+      return true;
+    }
+    if (e.normalName().equals("a")) {
+      return cue
+          || cueSeen
+          || e.hasAttr("rel")
+          || e.attr("href").toLowerCase(Locale.ROOT).contains("/author/");
+    }
+    return cue && containsAny(lowerClass, ascii, "author", "byline", "fn");
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
         return false;
       }
-      if (c.chars().allMatch(ch -> ch < 128)) {
-        String lower = c.toLowerCase(Locale.ROOT);
-        return lower.contains("author") || lower.contains("byline") || lower.contains("fn");
-      }
-      return containsIgnoreCase(c, "author")
-          || containsIgnoreCase(c, "byline")
-          || containsIgnoreCase(c, "fn");
     }
+    return true;
+  }
 
-    /** As jsoup compares class names: character by character, ignoring case. */
-    private static boolean containsIgnoreCase(String s, String word) {
-      for (int i = 0; i + word.length() <= s.length(); i++) {
-        if (s.regionMatches(true, i, word, 0, word.length())) {
-          return true;
-        }
+  /**
+   * Whether {@code s} holds one of the lower-case {@code words}, ignoring case as jsoup compares
+   * class names; {@code lowerAscii} says that {@code s} is all ASCII and already lower-cased.
+   */
+  private static boolean containsAny(String s, boolean lowerAscii, String... words) {
+    for (String w : words) {
+      if (lowerAscii ? s.contains(w) : containsIgnoreCase(s, w)) {
+        return true;
       }
-      return false;
     }
+    return false;
+  }
 
-    @Override
-    protected int cost() {
-      return 1;
+  /** As jsoup compares class names: character by character, ignoring case. */
+  private static boolean containsIgnoreCase(String s, String word) {
+    for (int i = 0; i + word.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
     }
+    return false;
   }
 
   /** Whether an element sits in a comment thread (its nearest ancestors' class or id say so). */

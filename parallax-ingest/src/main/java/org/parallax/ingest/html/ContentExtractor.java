@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -24,6 +25,8 @@ final class ContentExtractor {
   /** The share of the best score a separate candidate needs to count as more of the body. */
   private static final double ALTERNATIVE = 0.5;
 
+  private static final Evaluator TEMPLATE = PageIndex.query("script[type=text/template]");
+
   private ContentExtractor() {}
 
   /**
@@ -38,7 +41,7 @@ final class ContentExtractor {
     if (body == null) {
       return List.of();
     }
-    clean(body, strict);
+    clean(doc, body, strict);
     List<Block> blocks = BlockCollector.collect(body);
     CandidateScorer scorer = CandidateScorer.score(blocks, articleBody);
     List<CandidateScorer.Candidate> top = scorer.top(TOP);
@@ -74,8 +77,11 @@ final class ContentExtractor {
     return out;
   }
 
-  private static void clean(Element body, boolean strict) {
-    for (Element t : body.select("script[type=text/template]")) {
+  private static void clean(Document doc, Element body, boolean strict) {
+    for (Element t : PageIndex.of(doc).select("script", TEMPLATE)) {
+      if (!inside(t, body)) {
+        continue;
+      }
       String inner = t.data();
       if (inner.contains("<p") && inner.length() > 200) {
         t.after(inner);
@@ -170,6 +176,16 @@ final class ContentExtractor {
       best = best.parent();
     }
     return best;
+  }
+
+  /** Whether {@code e} is {@code root} or inside it. */
+  private static boolean inside(Element e, Element root) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == root) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAncestor(Element a, Element e, int limit) {
