@@ -110,7 +110,7 @@ public final class StoryClusterer {
               "bridged: merged story #%d (score %.3f) into this one",
               bridged.story.index,
               bridged.total);
-      assignments.set(assignments.size() - 1, withNote(a, note));
+      assignments.set(assignments.size() - 1, Evidence.withNote(a, note));
     }
     return story;
   }
@@ -124,22 +124,6 @@ public final class StoryClusterer {
     from.clear();
     from.dead = true;
     redirect.set(from.index, into.index);
-  }
-
-  private static Assignment withNote(Assignment a, String note) {
-    return new Assignment(
-        a.article(),
-        a.story(),
-        a.decision(),
-        a.score(),
-        a.embedding(),
-        a.words(),
-        a.entities(),
-        a.timeGapHours(),
-        a.sharedEntities(),
-        a.runnerUp(),
-        a.runnerUpScore(),
-        a.note() == null ? note : a.note() + "; " + note);
   }
 
   /** The live story an index now stands for (stories absorbed by a bridge point on). */
@@ -185,21 +169,7 @@ public final class StoryClusterer {
       storyOf.set(a, k);
       Assignment old = assignments.get(a);
       String note = String.format(java.util.Locale.ROOT, "story merged at %.3f", score);
-      assignments.set(
-          a,
-          new Assignment(
-              old.article(),
-              "#" + k,
-              old.decision(),
-              old.score(),
-              old.embedding(),
-              old.words(),
-              old.entities(),
-              old.timeGapHours(),
-              old.sharedEntities(),
-              old.runnerUp(),
-              old.runnerUpScore(),
-              old.note() == null ? note : old.note() + "; " + note));
+      assignments.set(a, Evidence.withNote(Evidence.withStory(old, "#" + k), note));
     }
     for (int i = 0; i < stories.size(); i++) {
       if (!alive[i]) {
@@ -244,21 +214,7 @@ public final class StoryClusterer {
           index(s, best.story.index);
           storyOf.set(a, best.story.index);
           Assignment moved = assignment(s, best.story.index, "joined", best, null);
-          assignments.set(
-              a,
-              new Assignment(
-                  moved.article(),
-                  moved.story(),
-                  moved.decision(),
-                  moved.score(),
-                  moved.embedding(),
-                  moved.words(),
-                  moved.entities(),
-                  moved.timeGapHours(),
-                  moved.sharedEntities(),
-                  "#" + own.index,
-                  Math.round(ownScore * 10000) / 10000.0,
-                  "moved on a second pass"));
+          assignments.set(a, Evidence.moved(moved, "#" + own.index, ownScore));
           if (own.members.isEmpty()) {
             own.dead = true;
           }
@@ -294,26 +250,7 @@ public final class StoryClusterer {
   }
 
   private Assignment assignment(Signals s, int story, String decision, Scored best, Scored second) {
-    StoryState st = stories.get(story);
-    // for an opened story, the scores are those against the nearest story, named as runner-up
-    List<String> shared = best == null ? List.of() : best.shared;
-    return new Assignment(
-        s.id(),
-        "#" + story,
-        decision,
-        best == null ? 0 : round(best.total),
-        best == null || Double.isNaN(best.embedding) ? 0 : round(best.embedding),
-        best == null ? 0 : round(best.words),
-        best == null ? 0 : round(best.entities),
-        best == null || Double.isNaN(best.gap) ? -1 : best.gap * 24,
-        shared,
-        second == null ? null : "#" + second.story.index,
-        second == null ? 0 : round(second.total),
-        st.members.size() == 1 ? "opened a story" : null);
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 10000) / 10000.0;
+    return Evidence.of(s, story, decision, best, second, stories.get(story).members.size() == 1);
   }
 
   /** The score of an article against a story, with its parts. */
