@@ -46,16 +46,19 @@ public final class ExtractionBench {
   }
 
   /**
-   * Pages each tool extracts, untimed and single-threaded, before any tool is timed: the first
-   * set's pages, repeated until this many, so that no tool pays JIT warm-up in its timings.
+   * Pages each tool extracts, untimed and single-threaded, before the tools are timed on a set: the
+   * set's first pages (repeated when the set is smaller), so that no tool pays JIT warm-up in its
+   * timings, neither the tool timed first nor one that meets a set's new kinds of pages.
    */
   static final int WARMUP_PAGES = 300;
+
+  /** Pages per turn when the tools take turns on a set (see {@link #timed}). */
+  static final int CHUNK = 100;
 
   private final Options options;
   private final PrintWriter progress;
   private final Map<String, double[]> seconds = new LinkedHashMap<>();
   private int pagesTimed;
-  private boolean warmedUp;
 
   /**
    * Prepares a run.
@@ -79,14 +82,8 @@ public final class ExtractionBench {
       List<GoldPage> pages = set.load(root, options.limit());
       progress.printf(Locale.ROOT, "%s: %d pages%n", set.label(), pages.size());
       progress.flush();
-      if (!warmedUp) {
-        warmUp(pages);
-        warmedUp = true;
-      }
-      Map<ExtractionTool, ToolRun> runs = new LinkedHashMap<>();
-      for (ExtractionTool tool : options.tools()) {
-        runs.put(tool, timed(tool, pages));
-      }
+      warmUp(pages);
+      Map<ExtractionTool, ToolRun> runs = timed(pages);
       pagesTimed += pages.size();
       SetRows.add(table, set, pages, runs);
       if (set == BenchSet.AEB) {
@@ -122,27 +119,49 @@ public final class ExtractionBench {
     return out;
   }
 
-  private ToolRun timed(ExtractionTool tool, List<GoldPage> pages) throws InterruptedException {
-    double[] times =
-        seconds.computeIfAbsent(tool.name(), k -> new double[options.threads().size()]);
-    ToolRun first = null;
+  /**
+   * Times every tool on {@code pages} at every thread count, interleaved: the set is cut into
+   * chunks of {@link #CHUNK} pages and the tools take turns on each chunk (in an order that rotates
+   * from chunk to chunk), so that load from other processes on the machine falls on all tools alike
+   * rather than on whichever ran during it. Returns each tool's run at the first thread count.
+   */
+  private Map<ExtractionTool, ToolRun> timed(List<GoldPage> pages) throws InterruptedException {
+    List<ExtractionTool> tools = options.tools();
+    Map<ExtractionTool, ToolRun> first = new LinkedHashMap<>();
     for (int i = 0; i < options.threads().size(); i++) {
       int n = options.threads().get(i);
-      ToolRun run = ToolRun.of(tool, pages, n);
-      times[i] += run.seconds();
-      progress.printf(
-          Locale.ROOT,
-          "  %-20s %d thread(s): %.1f s, %d failures%n",
-          tool.name(),
-          n,
-          run.seconds(),
-          run.failures());
-      progress.flush();
-      if (first == null) {
-        first = run;
+      Map<ExtractionTool, List<ToolRun>> parts = new LinkedHashMap<>();
+      for (int from = 0, chunk = 0; from < pages.size(); from += CHUNK, chunk++) {
+        List<GoldPage> slice = pages.subList(from, Math.min(pages.size(), from + CHUNK));
+        for (ExtractionTool tool : rotated(tools, chunk)) {
+          parts.computeIfAbsent(tool, k -> new ArrayList<>()).add(ToolRun.of(tool, slice, n));
+        }
       }
+      for (ExtractionTool tool : tools) {
+        ToolRun run = ToolRun.concat(parts.getOrDefault(tool, List.of()));
+        seconds.computeIfAbsent(tool.name(), k -> new double[options.threads().size()])[i] +=
+            run.seconds();
+        progress.printf(
+            Locale.ROOT,
+            "  %-20s %d thread(s): %.1f s, %d failures%n",
+            tool.name(),
+            n,
+            run.seconds(),
+            run.failures());
+        first.putIfAbsent(tool, run);
+      }
+      progress.flush();
     }
     return first;
+  }
+
+  /** {@code list} rotated left by {@code k} places. */
+  static <T> List<T> rotated(List<T> list, int k) {
+    List<T> out = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      out.add(list.get((i + k) % list.size()));
+    }
+    return out;
   }
 
   private static void referenceRows(Table table, Path aebDir, List<GoldPage> pages)

@@ -21,6 +21,21 @@ public record ToolRun(List<Extraction> outputs, double seconds, int failures) {
     outputs = List.copyOf(outputs);
   }
 
+  /**
+   * The runs of consecutive slices of a set as one run: outputs in order, times and failures added.
+   */
+  public static ToolRun concat(List<ToolRun> parts) {
+    List<Extraction> outputs = new ArrayList<>();
+    double seconds = 0;
+    int failures = 0;
+    for (ToolRun p : parts) {
+      outputs.addAll(p.outputs());
+      seconds += p.seconds();
+      failures += p.failures();
+    }
+    return new ToolRun(outputs, seconds, failures);
+  }
+
   /** Runs {@code tool} over {@code pages} on {@code threads} threads. */
   public static ToolRun of(ExtractionTool tool, List<GoldPage> pages, int threads)
       throws InterruptedException {
