@@ -43,23 +43,7 @@ final class Phrases {
       return pronoun(w);
     }
     if (nameLike(w)) {
-      int i = j;
-      while (i - 1 >= min && i > j - MAX_NAME && (nameLike(t.get(i - 1)) || joins(t, i - 1, min))) {
-        i--;
-      }
-      while (i < j && !nameLike(t.get(i))) {
-        i++;
-      }
-      Np found = name(text, t, i, j);
-      boolean inPhrase =
-          i - 1 >= min && Set.of("for", "at", "of", "with", "from").contains(t.get(i - 1).lower());
-      if (!personLike(t, i, j) || found.text().indexOf(' ') < 0 || inPhrase) {
-        Np lead = leadingName(text, t, min, i);
-        if (lead != null) {
-          return lead;
-        }
-      }
-      return found;
+      return nameBefore(text, t, j, min);
     }
     if (!w.isWord() || w.capitalised()) {
       return null;
@@ -68,9 +52,35 @@ final class Phrases {
     if (owner != null) {
       return owner;
     }
-    if (!Lexicon.ROLES.contains(w.lower())) {
-      return null;
+    return Lexicon.ROLES.contains(w.lower()) ? roleBefore(text, t, j, min) : null;
+  }
+
+  /**
+   * The name that ends at token {@code j}, or the name that leads the clause when that one looks
+   * like an organisation, a single word or the object of a preposition.
+   */
+  private static Np nameBefore(String text, List<Tok> t, int j, int min) {
+    int i = j;
+    while (i - 1 >= min && i > j - MAX_NAME && (nameLike(t.get(i - 1)) || joins(t, i - 1, min))) {
+      i--;
     }
+    while (i < j && !nameLike(t.get(i))) {
+      i++;
+    }
+    Np found = name(text, t, i, j);
+    boolean inPhrase =
+        i - 1 >= min && Set.of("for", "at", "of", "with", "from").contains(t.get(i - 1).lower());
+    if (!personLike(t, i, j) || found.text().indexOf(' ') < 0 || inPhrase) {
+      Np lead = leadingName(text, t, min, i);
+      if (lead != null) {
+        return lead;
+      }
+    }
+    return found;
+  }
+
+  /** "the agency's spokesman", or the name before "…, the spokesman": the role at {@code j}. */
+  private static Np roleBefore(String text, List<Tok> t, int j, int min) {
     int i = j;
     while (i - 1 >= min && i > j - MAX_DESCRIPTION && t.get(i - 1).isWord()) {
       Tok p = t.get(i - 1);
@@ -164,25 +174,38 @@ final class Phrases {
       return pronoun(w);
     }
     if (nameLike(w)) {
-      int k = nameEnd(t, j, max);
-      int m = k + 1;
-      while (m < max
-          && m <= k + 3
-          && t.get(m).isWord()
-          && !t.get(m).capitalised()
-          && (Lexicon.TITLES.contains(t.get(m).lower())
-              || Lexicon.ROLES.contains(t.get(m).lower()))) {
-        m++;
-      }
-      if (m > k + 1 && m < max && nameLike(t.get(m))) {
-        return name(text, t, m, nameEnd(t, m, max));
-      }
-      return name(text, t, j, k);
+      return nameAfter(text, t, j, max);
     }
     boolean determiner = Lexicon.DETERMINERS.contains(w.lower());
     if (!w.isWord() || w.capitalised() && !determiner) {
       return null;
     }
+    return descriptionAfter(text, t, j, max, determiner);
+  }
+
+  /** The name at token {@code j}, or the next name after its lower-case titles or roles. */
+  private static Np nameAfter(String text, List<Tok> t, int j, int max) {
+    int k = nameEnd(t, j, max);
+    int m = k + 1;
+    while (m < max
+        && m <= k + 3
+        && t.get(m).isWord()
+        && !t.get(m).capitalised()
+        && (Lexicon.TITLES.contains(t.get(m).lower())
+            || Lexicon.ROLES.contains(t.get(m).lower()))) {
+      m++;
+    }
+    if (m > k + 1 && m < max && nameLike(t.get(m))) {
+      return name(text, t, m, nameEnd(t, m, max));
+    }
+    return name(text, t, j, k);
+  }
+
+  /**
+   * "the company's chief executive", "spokesman John Kirby", "a group of doctors": a description
+   * from token {@code j}, or the name it leads to.
+   */
+  private static Np descriptionAfter(String text, List<Tok> t, int j, int max, boolean determiner) {
     boolean role = false;
     for (int k = j; k < max && k < j + MAX_DESCRIPTION && t.get(k).isWord(); k++) {
       Tok x = t.get(k);
@@ -209,25 +232,33 @@ final class Phrases {
         if (more || !Lexicon.ROLES.contains(x.lower())) {
           continue;
         }
-        if (k + 2 < max && t.get(k + 1).lower().equals("by")) {
-          Np by = after(text, t, k + 2, max);
-          if (by != null) {
-            return by;
-          }
-        }
-        if (k + 2 < max && t.get(k + 1).is(",") && nameLike(t.get(k + 2))) {
-          return name(text, t, k + 2, nameEnd(t, k + 2, max));
-        }
-        if (!determiner && k - j > 2) {
-          return null;
-        }
-        return description(text, t, j, k);
+        return roleHead(text, t, j, k, max, determiner);
       }
       if (!determiner && k - j >= 2) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * A description from {@code j} that ends in the role noun at {@code k}, or the name it gives:
+   * "the report by X", "the spokesman, X".
+   */
+  private static Np roleHead(String text, List<Tok> t, int j, int k, int max, boolean determiner) {
+    if (k + 2 < max && t.get(k + 1).lower().equals("by")) {
+      Np by = after(text, t, k + 2, max);
+      if (by != null) {
+        return by;
+      }
+    }
+    if (k + 2 < max && t.get(k + 1).is(",") && nameLike(t.get(k + 2))) {
+      return name(text, t, k + 2, nameEnd(t, k + 2, max));
+    }
+    if (!determiner && k - j > 2) {
+      return null;
+    }
+    return description(text, t, j, k);
   }
 
   /** Whether lower-case words from {@code k} lead to a role noun ("Delhi auto parts supplier"). */
@@ -310,66 +341,9 @@ final class Phrases {
         && nameLike(t.get(i + 1));
   }
 
-  /** A name from tokens {@code i..j}: a person before "of"/"at" is kept apart from the org. */
+  /** A name from tokens {@code i..j}: see {@link NameCut#name}. */
   private static Np name(String text, List<Tok> t, int i, int j) {
-    for (int k = i + 1; k < j; k++) {
-      String l = t.get(k).word();
-      if (l.equals("of") || l.equals("for")) {
-        if (allTitles(t, i, k - 1)) {
-          int s = k + 1;
-          while (s < j && !nameLike(t.get(s))) {
-            s++;
-          }
-          return name(text, t, s, j);
-        }
-        if (personLike(t, i, k - 1)) {
-          j = k - 1;
-          break;
-        }
-      }
-    }
-    int s = i;
-    if (personLike(t, i, j)) {
-      for (int k = j - 1; k >= i; k--) {
-        if (Lexicon.TITLES.contains(t.get(k).lower())) {
-          s = k + 1;
-          break;
-        }
-      }
-      while (s < j - 1 && Lexicon.PLACE_WORDS.contains(t.get(s).lower())) {
-        s++;
-      }
-      if (j - s >= 3 && !t.get(j).word().endsWith(".")) {
-        s = j - 2;
-      }
-    } else {
-      int lastOrg = -1;
-      boolean plain = true;
-      for (int k = i; k <= j; k++) {
-        if (Lexicon.ORG_WORDS.contains(t.get(k).lower())) {
-          lastOrg = k;
-          plain = true;
-        } else if (!nameLike(t.get(k))) {
-          plain = false;
-        }
-      }
-      if (lastOrg >= 0 && j - lastOrg >= 2 && plain) {
-        s = lastOrg + 1;
-      }
-    }
-    Tok last = t.get(j);
-    int end = last.possessive() ? last.end() - 2 : last.end();
-    String words = text.substring(t.get(s).start(), end);
-    return new Np(t.get(s).start(), end, words, Np.Type.NAME, false, null);
-  }
-
-  private static boolean allTitles(List<Tok> t, int i, int j) {
-    for (int k = i; k <= j; k++) {
-      if (!Lexicon.TITLES.contains(t.get(k).lower())) {
-        return false;
-      }
-    }
-    return true;
+    return NameCut.name(text, t, i, j);
   }
 
   /** Whether tokens {@code i..j} look like a person's name rather than an organisation's. */

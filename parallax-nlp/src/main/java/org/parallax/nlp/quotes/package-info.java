@@ -9,9 +9,9 @@
  * German „…“ and guillemets); SpeakerFinder reads the cue around each quote (after it itself,
  * before it through LeftCue: "according to", participles, coordination, a colon that ends the
  * clause; German cues through GermanSubjects) and Phrases cuts out the speaker phrase (a name, a
- * pronoun or a description); Discourse resolves pronouns and definite descriptions against what
- * came before; ArticleReader decides direct, partial or term (scare quotes, names of things,
- * headlines, repeated short phrases, "the word “X”").
+ * pronoun or a description; NameCut drops a name's titles); Discourse resolves pronouns and
+ * definite descriptions against what came before; ArticleReader decides direct, partial or term
+ * (scare quotes, names of things, headlines, repeated short phrases, "the word “X”").
  *
  * <p>Hints, tips and traps: a quote mark that never closes ends at its paragraph; an opening mark
  * that starts the next paragraph continues a quote left open at the end of a paragraph; speaker ids
