@@ -3,7 +3,6 @@ package org.parallax.ingest.html;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,11 +76,7 @@ final class DateEvidence {
   }
 
   private static OffsetDateTime moment(String value) {
-    try {
-      return OffsetDateTime.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return DateParser.offsetDateTime(value.strip());
   }
 
   /**

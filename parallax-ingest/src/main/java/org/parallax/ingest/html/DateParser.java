@@ -91,15 +91,27 @@ final class DateParser {
       return null;
     }
     String t = s.strip();
-    try {
-      OffsetDateTime odt = OffsetDateTime.parse(t);
-      if (plausible(odt.toLocalDate(), latest)) {
-        return t;
-      }
+    OffsetDateTime odt = offsetDateTime(t);
+    if (odt != null) {
+      return plausible(odt.toLocalDate(), latest) ? t : null;
+    }
+    LocalDate d = first(t, latest);
+    return d == null ? null : d.toString();
+  }
+
+  /**
+   * {@code s} read as an ISO 8601 date-time with offset ({@link OffsetDateTime#parse}), or {@code
+   * null}. Strings too short or without a {@code T} and a colon are turned away before the parser
+   * (which reports a failure by a costly exception).
+   */
+  static OffsetDateTime offsetDateTime(String s) {
+    if (s.length() < 16 || s.indexOf(':') < 0 || (s.indexOf('T') < 0 && s.indexOf('t') < 0)) {
       return null;
+    }
+    try {
+      return OffsetDateTime.parse(s);
     } catch (DateTimeParseException e) {
-      LocalDate d = first(t, latest);
-      return d == null ? null : d.toString();
+      return null;
     }
   }
 

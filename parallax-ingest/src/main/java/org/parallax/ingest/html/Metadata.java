@@ -243,8 +243,35 @@ final class Metadata {
     }
   }
 
+  /**
+   * {@code s} lower-cased with everything but letters and numbers ({@code \\p{L}\\p{N}}) dropped.
+   */
   static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder k = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      if (letterOrNumber(cp)) {
+        k.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return k.toString();
+  }
+
+  private static boolean letterOrNumber(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER ->
+          true;
+      default -> false;
+    };
   }
 
   private static String canonical(Document doc, MetaTags meta, String url) {

@@ -14,6 +14,9 @@ final class Text {
     if (s == null) {
       return "";
     }
+    if (alreadyClean(s)) {
+      return s;
+    }
     String nfc =
         Normalizer.isNormalized(s, Normalizer.Form.NFC)
             ? s
@@ -33,6 +36,25 @@ final class Text {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@link #clean} would return {@code s} unchanged, by a cheap sufficient test: every
+   * character is below U+0300 (no combining marks, so the text is in NFC) and the only whitespace
+   * is single ASCII spaces between other characters.
+   */
+  private static boolean alreadyClean(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0300') {
+        return false;
+      }
+      if (space(c) && (c != ' ' || i == 0 || i == n - 1 || s.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The length {@link #clean} would give, without building the string (NFC aside). */

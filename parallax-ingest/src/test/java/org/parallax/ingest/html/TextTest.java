@@ -13,6 +13,16 @@ class TextTest {
   }
 
   @Test
+  void nearlyCleanTextIsStillCleaned() {
+    assertEquals("Plain words, one space.", Text.clean("Plain words, one space."));
+    assertEquals("a b", Text.clean("a  b"));
+    assertEquals("a", Text.clean(" a"));
+    assertEquals("a", Text.clean("a "));
+    assertEquals("a b", Text.clean("a\tb"));
+    assertEquals("caf\u00e9 x", Text.clean("cafe\u0301 x"));
+  }
+
+  @Test
   void composesToNfc() {
     assertEquals("\u00e9t\u00e9", Text.clean("e\u0301te\u0301"));
   }
