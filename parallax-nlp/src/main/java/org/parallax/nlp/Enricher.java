@@ -91,47 +91,65 @@ public final class Enricher implements Stage<Article, Article> {
               text.length()));
     }
     NlpDoc doc = m.text().analyze(text, language, MAX_NLP_CHARS);
-    long t2 = clock();
-    times.add("sentences+tokens+pos+lemma", t2 - t1);
-    EntityResolver.Resolution resolution = new EntityResolver.Resolution(List.of(), List.of());
-    List<TimeExpression> timex = List.of();
-    if ("en".equals(language)) {
-      NerResult ner = tag(m, doc, TimeResolver.day(article.published()));
-      long t3 = clock();
-      times.add("ner+sutime (corenlp)", t3 - t2);
-      resolution = m.resolver().resolve(text, article.title(), doc.tokens(), candidates(ner));
-      resolution =
-          new EntityResolver.Resolution(
-              m.resolver()
-                  .withSideEntities(
-                      resolution.entities(),
-                      captionEntities(m, article),
-                      article.authors(),
-                      outlets(article),
-                      article.title()),
-              resolution.mentions());
-      timex = TimeResolver.resolve(doc, ner.times());
-      times.add("entities+times", clock() - t3);
-      if (article.published() == null && timex.stream().anyMatch(x -> x.value() == null)) {
-        notes.add("no publication date: relative time expressions are left unresolved");
-      }
-    } else if (!doc.tokens().isEmpty()) {
-      notes.add("no NER model for language " + language);
-      notes.add("no time-expression rules for language " + language);
-    }
-    NlpDoc full = new NlpDoc(text, language, doc.tokens(), doc.sentences(), resolution.mentions());
+    times.add("sentences+tokens+pos+lemma", clock() - t1);
+    EntitiesAndTimes found = entitiesAndTimes(m, article, language, doc, notes);
+    NlpDoc full =
+        new NlpDoc(text, language, doc.tokens(), doc.sentences(), found.resolution().mentions());
     Article enriched =
         article.toBuilder()
             .language(language)
             .sentences(doc.sentences().stream().map(s -> article.span(s.start(), s.end())).toList())
-            .entities(resolution.entities())
-            .times(timex)
+            .entities(found.resolution().entities())
+            .times(found.times())
             .notes(notes)
             .build();
     long t4 = clock();
     List<Quote> quotes = quotes(m, enriched, notes);
     times.add("quotes", clock() - t4);
     return new Enrichment(enriched.toBuilder().quotes(quotes).notes(notes).build(), full);
+  }
+
+  /** An article's resolved entities with their mentions, and its time expressions. */
+  private record EntitiesAndTimes(
+      EntityResolver.Resolution resolution, List<TimeExpression> times) {}
+
+  /** Entities and times of an English text; for other languages, notes say they were skipped. */
+  private EntitiesAndTimes entitiesAndTimes(
+      Models m, Article article, String language, NlpDoc doc, List<String> notes) {
+    if ("en".equals(language)) {
+      return english(m, article, doc, notes);
+    }
+    if (!doc.tokens().isEmpty()) {
+      notes.add("no NER model for language " + language);
+      notes.add("no time-expression rules for language " + language);
+    }
+    return new EntitiesAndTimes(new EntityResolver.Resolution(List.of(), List.of()), List.of());
+  }
+
+  /** NER and SUTime, entities resolved with the captions, authors and outlets, times resolved. */
+  private EntitiesAndTimes english(Models m, Article article, NlpDoc doc, List<String> notes) {
+    long t2 = clock();
+    NerResult ner = tag(m, doc, TimeResolver.day(article.published()));
+    long t3 = clock();
+    times.add("ner+sutime (corenlp)", t3 - t2);
+    EntityResolver.Resolution resolution =
+        m.resolver().resolve(article.text(), article.title(), doc.tokens(), candidates(ner));
+    resolution =
+        new EntityResolver.Resolution(
+            m.resolver()
+                .withSideEntities(
+                    resolution.entities(),
+                    captionEntities(m, article),
+                    article.authors(),
+                    outlets(article),
+                    article.title()),
+            resolution.mentions());
+    List<TimeExpression> timex = TimeResolver.resolve(doc, ner.times());
+    times.add("entities+times", clock() - t3);
+    if (article.published() == null && timex.stream().anyMatch(x -> x.value() == null)) {
+      notes.add("no publication date: relative time expressions are left unresolved");
+    }
+    return new EntitiesAndTimes(resolution, timex);
   }
 
   /** This thread's CPU time in nanoseconds where the JVM measures it, else wall time. */
