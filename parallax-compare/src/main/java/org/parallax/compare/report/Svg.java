@@ -20,6 +20,9 @@ final class Svg {
     "#2457a6", "#d9822b", "#2e7d4f", "#b5472f", "#6b5ca5", "#3a8fa3", "#a3873a", "#8a94a0"
   };
 
+  /** Where a timeline's dots start: the outlet names stand to the left of it. */
+  private static final int TIMELINE_LEFT = 170;
+
   private Svg() {}
 
   /** A horizontal stacked bar of {@code counts} with a legend; colours follow {@code order}. */
@@ -70,16 +73,21 @@ final class Svg {
     }
     h.close("svg");
     if (legend) {
-      h.open("ul", "class", "legend");
-      for (Map.Entry<String, Integer> e : counts.entrySet()) {
-        h.open("li")
-            .append(swatch(colour(e.getKey(), order)))
-            .text(e.getKey() + " (" + e.getValue() + ")")
-            .close("li");
-      }
-      h.close("ul");
+      legend(h, counts, order);
     }
     return h;
+  }
+
+  /** An HTML list of the bar's keys with their colour and count. */
+  private static void legend(Html h, Map<String, Integer> counts, List<String> order) {
+    h.open("ul", "class", "legend");
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      h.open("li")
+          .append(swatch(colour(e.getKey(), order)))
+          .text(e.getKey() + " (" + e.getValue() + ")")
+          .close("li");
+    }
+    h.close("ul");
   }
 
   /** A small coloured square. */
@@ -104,25 +112,12 @@ final class Svg {
 
   /** A timeline: one row per outlet, one dot per publication. */
   static Html timeline(List<TimelineEntry> entries, int width) {
-    Map<String, List<Long>> rows = new LinkedHashMap<>();
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (TimelineEntry e : entries) {
-      Long t = epochMillis(e.published());
-      if (t == null) {
-        continue;
-      }
-      rows.computeIfAbsent(e.outlet(), k -> new ArrayList<>()).add(t);
-      min = Math.min(min, t);
-      max = Math.max(max, t);
-    }
+    Dates dates = Dates.of(entries);
     Html h = new Html();
-    if (rows.isEmpty()) {
+    if (dates.rows().isEmpty()) {
       return h.element("p", "No publication dates are known for this story.", "class", "muted");
     }
-    int left = 170;
-    int height = 30 + rows.size() * 22;
-    long span = Math.max(1, max - min);
+    int height = 30 + dates.rows().size() * 22;
     h.open(
         "svg",
         "viewBox",
@@ -135,10 +130,53 @@ final class Svg {
         "img",
         "xmlns",
         "http://www.w3.org/2000/svg");
+    axis(h, dates, width, height);
+    int r = 0;
+    for (Map.Entry<String, List<Long>> row : dates.rows().entrySet()) {
+      outletRow(h, row.getKey(), row.getValue(), dates, width, r);
+      r++;
+    }
+    h.close("svg");
+    return h;
+  }
+
+  /**
+   * The publication times of a story, per outlet in order of first appearance, with the earliest
+   * and latest.
+   */
+  private record Dates(Map<String, List<Long>> rows, long min, long max) {
+
+    /** Entries without a readable date are left out. */
+    static Dates of(List<TimelineEntry> entries) {
+      Map<String, List<Long>> rows = new LinkedHashMap<>();
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      for (TimelineEntry e : entries) {
+        Long t = epochMillis(e.published());
+        if (t == null) {
+          continue;
+        }
+        rows.computeIfAbsent(e.outlet(), k -> new ArrayList<>()).add(t);
+        min = Math.min(min, t);
+        max = Math.max(max, t);
+      }
+      return new Dates(rows, min, max);
+    }
+
+    /** The horizontal position of time {@code t} on a chart {@code width} wide. */
+    double x(long t, int width) {
+      long span = Math.max(1, max - min);
+      return TIMELINE_LEFT
+          + (width - 10 - TIMELINE_LEFT) * (max == min ? 0.5 : (t - min) / (double) span);
+    }
+  }
+
+  /** The time axis under the rows, labelled with the earliest and latest time. */
+  private static void axis(Html h, Dates dates, int width, int height) {
     h.open(
             "line",
             "x1",
-            Integer.toString(left),
+            Integer.toString(TIMELINE_LEFT),
             "x2",
             Integer.toString(width - 10),
             "y1",
@@ -150,9 +188,9 @@ final class Svg {
         .close("line");
     h.element(
         "text",
-        label(min),
+        label(dates.min()),
         "x",
-        Integer.toString(left),
+        Integer.toString(TIMELINE_LEFT),
         "y",
         Integer.toString(height - 4),
         "font-size",
@@ -161,7 +199,7 @@ final class Svg {
         "#5b6673");
     h.element(
         "text",
-        label(max),
+        label(dates.max()),
         "x",
         Integer.toString(width - 10),
         "y",
@@ -172,41 +210,39 @@ final class Svg {
         "#5b6673",
         "text-anchor",
         "end");
-    int r = 0;
-    for (Map.Entry<String, List<Long>> row : rows.entrySet()) {
-      int y = 14 + r * 22;
-      h.element(
-          "text",
-          shorten(row.getKey(), 24),
-          "x",
-          "0",
-          "y",
-          Integer.toString(y + 4),
-          "font-size",
-          "12",
+  }
+
+  /** Row {@code r}: the outlet's name and a dot with a tooltip per publication. */
+  private static void outletRow(
+      Html h, String outlet, List<Long> times, Dates dates, int width, int r) {
+    int y = 14 + r * 22;
+    h.element(
+        "text",
+        shorten(outlet, 24),
+        "x",
+        "0",
+        "y",
+        Integer.toString(y + 4),
+        "font-size",
+        "12",
+        "fill",
+        "#1d232b");
+    for (long t : times) {
+      h.open(
+          "circle",
+          "cx",
+          fmt(dates.x(t, width)),
+          "cy",
+          Integer.toString(y),
+          "r",
+          "6",
           "fill",
-          "#1d232b");
-      for (long t : row.getValue()) {
-        double x = left + (width - 10 - left) * (max == min ? 0.5 : (t - min) / (double) span);
-        h.open(
-            "circle",
-            "cx",
-            fmt(x),
-            "cy",
-            Integer.toString(y),
-            "r",
-            "6",
-            "fill",
-            PALETTE[r % PALETTE.length],
-            "fill-opacity",
-            "0.85");
-        h.element("title", row.getKey() + ": " + label(t));
-        h.close("circle");
-      }
-      r++;
+          PALETTE[r % PALETTE.length],
+          "fill-opacity",
+          "0.85");
+      h.element("title", outlet + ": " + label(t));
+      h.close("circle");
     }
-    h.close("svg");
-    return h;
   }
 
   static String colour(String key, List<String> order) {
