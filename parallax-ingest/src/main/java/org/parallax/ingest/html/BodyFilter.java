@@ -69,11 +69,37 @@ final class BodyFilter {
           "(\\(|\\b)(foto|fotos|bild|photo|image|credit|quelle|crédit|photograph)s?\\s*:|©"
               + "|shutterstock|getty images|picture.alliance");
 
-  /** Advertising and affiliate disclosures, matched on lower-cased text. */
-  private static final Pattern DISCLOSURE =
-      Pattern.compile(
-          "provision vom händler|affiliate|advertiser|enthält werbung|we may (receive|earn)"
-              + "|receive compensation|^\\*?werbung\\b|^anzeige\\b");
+  /**
+   * Words that {@link #CREDIT} cannot match without: a block holding none of them is no credit (a
+   * cheap test before the regex).
+   */
+  private static final List<String> CREDIT_WORDS =
+      List.of(
+          "foto",
+          "bild",
+          "photo",
+          "image",
+          "credit",
+          "quelle",
+          "crédit",
+          "©",
+          "shutterstock",
+          "getty images",
+          "picture");
+
+  /** Advertising and affiliate disclosures anywhere in lower-cased text. */
+  private static final List<String> DISCLOSURE =
+      List.of(
+          "provision vom händler",
+          "affiliate",
+          "advertiser",
+          "enthält werbung",
+          "we may receive",
+          "we may earn",
+          "receive compensation");
+
+  /** Advertising disclosures that open lower-cased text. */
+  private static final Pattern DISCLOSURE_START = Pattern.compile("\\*?werbung\\b|anzeige\\b");
 
   /** Calls to action and site notices that end many articles: subscribe, share, rate, contact. */
   private static final Pattern CALL_TO_ACTION =
@@ -105,10 +131,13 @@ final class BodyFilter {
       if (t.length() < 120 && BOILERPLATE.matcher(lower).matches()) {
         continue;
       }
-      if (lower != null && DISCLOSURE.matcher(lower).find()) {
+      if (lower != null && disclosure(lower)) {
         continue;
       }
-      if (b.kind() == Block.Kind.PARAGRAPH && t.length() < 200 && CREDIT.matcher(lower).find()) {
+      if (b.kind() == Block.Kind.PARAGRAPH
+          && t.length() < 200
+          && Cues.containsAny(lower, CREDIT_WORDS)
+          && CREDIT.matcher(lower).find()) {
         b = new Block(Block.Kind.CAPTION, t, b.linkChars(), b.element());
       }
       if (b.kind() == Block.Kind.CAPTION) {
@@ -127,6 +156,11 @@ final class BodyFilter {
       kept.add(b);
     }
     return rejoin(dropTail(cutTrailer(kept)));
+  }
+
+  /** Whether lower-cased text is an advertising or affiliate disclosure. */
+  private static boolean disclosure(String lower) {
+    return Cues.containsAny(lower, DISCLOSURE) || DISCLOSURE_START.matcher(lower).lookingAt();
   }
 
   private static List<Block> cutTrailer(List<Block> blocks) {

@@ -114,7 +114,11 @@ final class ContentExtractor {
   /** Whether an element is furniture; the elements inside a doomed one are not looked at. */
   private static boolean doomed(Element e, boolean strict) {
     String tag = e.normalName();
-    if (Cues.JUNK_TAGS.contains(tag) || Cues.hidden(e) || (strict && Cues.unlikely(e))) {
+    if (Cues.JUNK_TAGS.contains(tag)) {
+      return true;
+    }
+    // hidden and unlikely read only attributes (style, hidden, aria-hidden, role, class, id)
+    if (e.attributesSize() > 0 && (Cues.hidden(e) || (strict && Cues.unlikely(e)))) {
       return true;
     }
     return tag.equals("header") && e.text().length() < 400;

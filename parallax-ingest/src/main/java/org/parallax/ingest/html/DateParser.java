@@ -101,11 +101,13 @@ final class DateParser {
 
   /**
    * {@code s} read as an ISO 8601 date-time with offset ({@link OffsetDateTime#parse}), or {@code
-   * null}. Strings too short or without a {@code T} and a colon are turned away before the parser
-   * (which reports a failure by a costly exception).
+   * null}. Strings too short, without a {@code T} and a colon, or with no offset ({@code Z}, {@code
+   * +} or {@code -}) after the {@code T} are turned away before the parser (which reports a failure
+   * by a costly exception).
    */
   static OffsetDateTime offsetDateTime(String s) {
-    if (s.length() < 16 || s.indexOf(':') < 0 || (s.indexOf('T') < 0 && s.indexOf('t') < 0)) {
+    int t = Math.max(s.indexOf('T'), s.indexOf('t'));
+    if (s.length() < 16 || t < 0 || s.indexOf(':') < 0 || !hasOffsetAfter(s, t)) {
       return null;
     }
     try {
@@ -113,6 +115,16 @@ final class DateParser {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  private static boolean hasOffsetAfter(String s, int from) {
+    for (int i = from + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first plausible date in {@code s}, or {@code null}. */

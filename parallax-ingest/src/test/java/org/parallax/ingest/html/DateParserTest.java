@@ -11,6 +11,34 @@ class DateParserTest {
   private static final LocalDate LATEST = LocalDate.of(2030, 1, 1);
 
   @Test
+  void offsetDateTimeAgreesWithTheJavaParser() {
+    String[] samples = {
+      "2021-05-04T10:00:00+02:00",
+      "2021-05-04T10:00Z",
+      "2021-05-04t10:00:00.123z",
+      "2021-05-04T10:00:00-05:00",
+      "2021-05-04T10:00:00",
+      "2021-05-04 10:00:00+02:00",
+      "2021-05-04",
+      "Tue, 04 May 2021 10:00:00 GMT",
+      "2021-13-04T10:00:00Z",
+      ""
+    };
+    for (String s : samples) {
+      java.time.OffsetDateTime expected;
+      try {
+        expected = java.time.OffsetDateTime.parse(s);
+      } catch (java.time.format.DateTimeParseException e) {
+        expected = null;
+      }
+      assertEquals(expected, DateParser.offsetDateTime(s), s);
+    }
+    assertEquals(
+        java.time.OffsetDateTime.parse("2021-05-04T10:00Z"),
+        DateParser.offsetDateTime("2021-05-04T10:00Z"));
+  }
+
+  @Test
   void readsWrittenDatesInSeveralLanguages() {
     assertEquals(LocalDate.of(2021, 5, 4), DateParser.first("Published 4 May 2021, 10:00", LATEST));
     assertEquals(LocalDate.of(2021, 5, 4), DateParser.first("May 4th, 2021", LATEST));
