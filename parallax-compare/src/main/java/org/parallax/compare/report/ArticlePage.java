@@ -107,7 +107,15 @@ final class ArticlePage {
     return c.isEmpty() ? null : String.join(" ", c);
   }
 
+  /** The article's entities, quotes and dates, a section each. */
   private static void lists(Html h, Article a) {
+    entities(h, a);
+    quotes(h, a);
+    dates(h, a);
+  }
+
+  /** A table of the entities, most mentioned first. */
+  private static void entities(Html h, Article a) {
     h.open("section").element("h2", "Entities");
     if (a.entities().isEmpty()) {
       h.element("p", "None recognised.", "class", "muted");
@@ -133,6 +141,10 @@ final class ArticlePage {
       h.close("tbody").close("table");
     }
     h.close("section");
+  }
+
+  /** Each quote with its speaker and kind. */
+  private static void quotes(Html h, Article a) {
     h.open("section").element("h2", "Quotes");
     if (a.quotes().isEmpty()) {
       h.element("p", "None found.", "class", "muted");
@@ -152,6 +164,10 @@ final class ArticlePage {
       h.close("li");
     }
     h.close("ul").close("section");
+  }
+
+  /** Each time expression with its resolved value. */
+  private static void dates(Html h, Article a) {
     h.open("section").element("h2", "Dates");
     if (a.times().isEmpty()) {
       h.element("p", "None found.", "class", "muted");
