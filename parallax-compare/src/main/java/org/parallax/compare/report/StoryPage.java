@@ -47,9 +47,19 @@ final class StoryPage {
     return Page.render(s.title() + " · Parallax", s.title(), meta, "index.html", body);
   }
 
+  /** Who covers the story: voices, blindspots, bars per outlet attribute and the timeline. */
   private static void coverage(Html h, Comparison c) {
     Coverage cov = c.coverage();
     h.open("section").element("h2", "Coverage");
+    voices(h, cov);
+    blindspots(h, cov);
+    attributeBars(h, cov);
+    timeline(h, cov);
+    h.close("section");
+  }
+
+  /** Each independent voice with the outlets that carried it and its article count. */
+  private static void voices(Html h, Coverage cov) {
     h.open("ul");
     for (Voice v : cov.voices()) {
       h.open("li").element("b", v.outlet());
@@ -64,6 +74,10 @@ final class StoryPage {
       h.close("li");
     }
     h.close("ul");
+  }
+
+  /** A note per blindspot: a group that alone covers the story, and who is missing. */
+  private static void blindspots(Html h, Coverage cov) {
     cov.blindspots()
         .forEach(
             b ->
@@ -78,6 +92,10 @@ final class StoryPage {
                                 ? ""
                                 : "; none from " + String.join(", ", b.missing())))
                     .close("p"));
+  }
+
+  /** A stacked bar per outlet attribute, except attributes unknown for every outlet. */
+  private static void attributeBars(Html h, Coverage cov) {
     h.open("div", "class", "bars");
     cov.byAttribute()
         .forEach(
@@ -91,6 +109,10 @@ final class StoryPage {
               h.append(Svg.bar(counts, order, 640));
             });
     h.close("div");
+  }
+
+  /** The publication timeline, and the outlets whose articles have no known date. */
+  private static void timeline(Html h, Coverage cov) {
     h.element("h3", "Timeline");
     h.append(Svg.timeline(cov.timeline(), 720));
     List<String> undated =
@@ -102,57 +124,61 @@ final class StoryPage {
       h.element(
           "p", "No known publication date: " + String.join(", ", undated), "class", "muted small");
     }
-    h.close("section");
   }
 
+  /** A card per outlet: its attributes, articles, claim counts and distinctive words. */
   private static void outlets(Html h, Comparison c) {
     h.open("section").element("h2", "Outlets side by side");
     h.open("div", "class", "outlets");
     for (OutletInfo o : c.outlets()) {
-      h.open("div", "class", "outlet").element("h3", o.name());
-      h.element(
-          "div",
-          o.attributes().getOrDefault("kind", "")
-              + " · "
-              + o.attributes().getOrDefault("country", "")
-              + " · "
-              + o.attributes().getOrDefault("owner", ""),
-          "class",
-          "muted small");
-      for (ComparedArticle a : c.articles()) {
-        if (a.outlet().equals(o.name())) {
-          h.open("p")
-              .element("a", a.title() == null ? a.id() : a.title(), "href", Links.article(a.id()));
-          h.element(
-              "span", a.published() == null ? "" : " · " + a.published(), "class", "muted small");
-          h.close("p");
-        }
-      }
-      int[] counts = new int[3];
-      for (Claim cl : c.claims()) {
-        if (cl.outlets().contains(o.name())) {
-          counts[cl.status().ordinal()]++;
-        }
-      }
-      h.open("p", "class", "small");
-      h.element("span", counts[0] + " shared", "class", "badge shared").text(" ");
-      h.element("span", counts[2] + " contested", "class", "badge contested").text(" ");
-      h.element("span", counts[1] + " unique", "class", "badge unique");
-      h.close("p");
-      List<String> words =
-          c.vocabulary().getOrDefault(o.name(), List.of()).stream()
-              .limit(6)
-              .map(t -> t.term())
-              .toList();
-      if (!words.isEmpty()) {
-        h.open("p", "class", "small")
-            .element("b", "Its words: ")
-            .text(String.join(", ", words))
-            .close("p");
-      }
-      h.close("div");
+      outlet(h, c, o);
     }
     h.close("div").close("section");
+  }
+
+  private static void outlet(Html h, Comparison c, OutletInfo o) {
+    h.open("div", "class", "outlet").element("h3", o.name());
+    h.element(
+        "div",
+        o.attributes().getOrDefault("kind", "")
+            + " · "
+            + o.attributes().getOrDefault("country", "")
+            + " · "
+            + o.attributes().getOrDefault("owner", ""),
+        "class",
+        "muted small");
+    for (ComparedArticle a : c.articles()) {
+      if (a.outlet().equals(o.name())) {
+        h.open("p")
+            .element("a", a.title() == null ? a.id() : a.title(), "href", Links.article(a.id()));
+        h.element(
+            "span", a.published() == null ? "" : " · " + a.published(), "class", "muted small");
+        h.close("p");
+      }
+    }
+    int[] counts = new int[3];
+    for (Claim cl : c.claims()) {
+      if (cl.outlets().contains(o.name())) {
+        counts[cl.status().ordinal()]++;
+      }
+    }
+    h.open("p", "class", "small");
+    h.element("span", counts[0] + " shared", "class", "badge shared").text(" ");
+    h.element("span", counts[2] + " contested", "class", "badge contested").text(" ");
+    h.element("span", counts[1] + " unique", "class", "badge unique");
+    h.close("p");
+    List<String> words =
+        c.vocabulary().getOrDefault(o.name(), List.of()).stream()
+            .limit(6)
+            .map(t -> t.term())
+            .toList();
+    if (!words.isEmpty()) {
+      h.open("p", "class", "small")
+          .element("b", "Its words: ")
+          .text(String.join(", ", words))
+          .close("p");
+    }
+    h.close("div");
   }
 
   private static void claims(
