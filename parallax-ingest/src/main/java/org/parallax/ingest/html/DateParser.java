@@ -62,24 +62,27 @@ final class DateParser {
    */
   private static final String MONTH = "(" + WordTrie.regex(MONTHS.keySet()) + ")";
 
+  // Each pattern tests its first character by a lookahead before the lookbehind, which would
+  // otherwise run at every position of a long text.
   private static final Pattern ISO =
-      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+      Pattern.compile("(?=[12])(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
   private static final Pattern DMY_NUM =
-      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
+      Pattern.compile(
+          "(?=\\d)(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})(?!\\d)");
   private static final Pattern DMY_TEXT =
       Pattern.compile(
-          "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?"
+          "(?=\\d)(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?"
               + MONTH
               + "\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern MDY_TEXT =
       Pattern.compile(
-          "(?<![\\p{L}])"
+          "(?=\\p{L})(?<![\\p{L}])"
               + MONTH
               + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?!\\d)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SLASH_NUM =
-      Pattern.compile("(?<![\\d/-])(\\d{1,2})[/-](\\d{1,2})[/-]((?:19|20)\\d{2})(?!\\d)");
+      Pattern.compile("(?=\\d)(?<![\\d/-])(\\d{1,2})[/-](\\d{1,2})[/-]((?:19|20)\\d{2})(?!\\d)");
   private static final Pattern CJK =
       Pattern.compile("((?:19|20)\\d{2})\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일]");
 
