@@ -37,6 +37,7 @@ public final class StoriesBench {
   private static final double[] MERGE_THRESHOLDS = {2, 0.3, 0.4, 0.5};
   private static final double[] MODEL_MERGE_THRESHOLDS = {2, 0.5, 0.7, 0.9};
   private static final double[] BRIDGE_THRESHOLDS = {2, 0.9, 0.7};
+  private static final double[] LONE_SHARES = {1, 0.3, 0.15};
   private static final double RIDGE = 1.0;
 
   private final Path data;
@@ -160,7 +161,8 @@ public final class StoriesBench {
           Table.number(pw.r(), 3),
           Table.number(pw.f1(), 3),
           (c.mergeThreshold() > 1 ? "off" : Table.number(c.mergeThreshold(), 2))
-              + (c.bridgeThreshold() > 1 ? "" : ", bridge " + Table.number(c.bridgeThreshold(), 2)),
+              + (c.bridgeThreshold() > 1 ? "" : ", bridge " + Table.number(c.bridgeThreshold(), 2))
+              + (c.loneShare() >= 1 ? "" : ", lone " + Table.number(c.loneShare(), 2)),
           Integer.toString((int) pred.values().stream().distinct().count()));
     }
     return table;
@@ -205,27 +207,32 @@ public final class StoriesBench {
     PairModel model = new PairTrainer(base, RIDGE).fit(List.of(train.signals()), gold).rounded();
     log.println("fitted " + model);
     Variant best = null;
-    for (double b : BRIDGE_THRESHOLDS) {
-      for (double m : MODEL_MERGE_THRESHOLDS) {
-        for (double t = 0.10; t <= 0.901; t += 0.05) {
-          StoryConfig c =
-              base.withModel(model)
-                  .withThreshold(Math.round(t * 100) / 100.0)
-                  .withMergeThreshold(m)
-                  .withBridgeThreshold(b);
-          double f = f1(dev, c, gold);
-          if (best == null || f > best.tuneF1() + 1e-9) {
-            best = new Variant("+ learnt pair model", c, f);
+    for (double lone : LONE_SHARES) {
+      for (double b : BRIDGE_THRESHOLDS) {
+        for (double m : MODEL_MERGE_THRESHOLDS) {
+          for (double t = 0.10; t <= 0.901; t += 0.05) {
+            StoryConfig c =
+                base.withModel(model)
+                    .withThreshold(Math.round(t * 100) / 100.0)
+                    .withMergeThreshold(m)
+                    .withBridgeThreshold(b)
+                    .withLoneShare(lone);
+            double f = f1(dev, c, gold);
+            if (best == null || f > best.tuneF1() + 1e-9) {
+              best = new Variant("+ learnt pair model", c, f);
+            }
           }
         }
       }
     }
     log.printf(
-        "tuned %s: threshold %.2f, merge %.2f, bridge %.2f (dev B3 F1 %.3f); defaults %s%n",
+        "tuned %s: threshold %.2f, merge %.2f, bridge %.2f, lone share %.2f (dev B3 F1 %.3f);"
+            + " defaults %s%n",
         best.name(),
         best.config().threshold(),
         best.config().mergeThreshold(),
         best.config().bridgeThreshold(),
+        best.config().loneShare(),
         best.tuneF1(),
         best.config().equals(StoryConfig.defaults()) ? "agree" : "differ");
     logComposition("dev " + best.name(), cluster(dev, best.config()), gold, dev.ids());

@@ -182,8 +182,9 @@ public final class StoryClusterer {
   /**
    * Second thoughts, after the online pass: each article (in order) leaves its story for the story
    * that now scores best for it when that beats its own story without it by {@link #MOVE_MARGIN}
-   * and reaches the threshold. Members of syndication families stay put. Repeats up to {@code
-   * passes} times or until nothing moves; returns the number of moves.
+   * and reaches the threshold (an article alone in its story needs only {@link
+   * StoryConfig#loneShare()} of the threshold). Members of syndication families stay put. Repeats
+   * up to {@code passes} times or until nothing moves; returns the number of moves.
    */
   public int refine(int passes) {
     int moves = 0;
@@ -207,9 +208,9 @@ public final class StoryClusterer {
             best = sc;
           }
         }
-        if (best != null
-            && best.total >= config.threshold()
-            && best.total > ownScore + MOVE_MARGIN) {
+        double need =
+            own.members.isEmpty() ? config.threshold() * config.loneShare() : config.threshold();
+        if (best != null && best.total >= need && best.total > ownScore + MOVE_MARGIN) {
           best.story.add(s);
           index(s, best.story.index);
           storyOf.set(a, best.story.index);

@@ -18,6 +18,8 @@ package org.parallax.group.story;
  *     (same weights and time factor) are merged; above 1 turns merging off
  * @param bridgeThreshold when an article joins a story and also scores at least this against
  *     another, the two stories merge there and then (online); above 1 turns this off
+ * @param loneShare on the second pass, an article alone in its story moves to the best story when
+ *     that scores at least this share of {@code threshold}; 1 treats it like any other article
  * @param model a learnt pair score that replaces the weighted mean and time factor (the weights
  *     then only say which signals are extracted: 0 leaves one out), or {@code null}
  */
@@ -32,6 +34,7 @@ public record StoryConfig(
     int leadWords,
     double mergeThreshold,
     double bridgeThreshold,
+    double loneShare,
     PairModel model) {
 
   /** Settings with the weighted-mean score (no learnt model). */
@@ -56,16 +59,18 @@ public record StoryConfig(
         leadWords,
         mergeThreshold,
         2,
+        1,
         null);
   }
 
   /**
    * The settings Parallax uses: the learnt pair model fitted on the ECB+ train topics, its
-   * threshold chosen on the dev topics; no merging afterwards or by bridging (neither helped on
-   * dev). The weights only say that all signals are extracted.
+   * threshold and lone share chosen on the dev topics; no merging afterwards or by bridging
+   * (neither helped on dev). The weights only say that all signals are extracted.
    */
   public static StoryConfig defaults() {
-    return new StoryConfig(0.21, 0.49, 0.30, true, 0.25, 10, 3, 60, 2, 2, PairModel.defaults());
+    return new StoryConfig(
+        0.21, 0.49, 0.30, true, 0.25, 10, 3, 60, 2, 2, 0.15, PairModel.defaults());
   }
 
   /** The weighted-mean settings used before the learnt model (tuned on ECB+ train and dev). */
@@ -86,6 +91,7 @@ public record StoryConfig(
         leadWords,
         mergeThreshold,
         bridgeThreshold,
+        loneShare,
         model);
   }
 
@@ -102,6 +108,7 @@ public record StoryConfig(
         leadWords,
         mergeThreshold,
         bridgeThreshold,
+        loneShare,
         model);
   }
 
@@ -118,6 +125,7 @@ public record StoryConfig(
         leadWords,
         m,
         bridgeThreshold,
+        loneShare,
         model);
   }
 
@@ -134,7 +142,25 @@ public record StoryConfig(
         leadWords,
         mergeThreshold,
         bridgeThreshold,
+        loneShare,
         m);
+  }
+
+  /** A copy with another share of the threshold for articles alone in their story. */
+  public StoryConfig withLoneShare(double share) {
+    return new StoryConfig(
+        embeddingWeight,
+        wordWeight,
+        entityWeight,
+        useTime,
+        threshold,
+        timeScaleDays,
+        graceDays,
+        leadWords,
+        mergeThreshold,
+        bridgeThreshold,
+        share,
+        model);
   }
 
   /** A copy with another bridge threshold (above 1: off). */
@@ -150,6 +176,7 @@ public record StoryConfig(
         leadWords,
         mergeThreshold,
         b,
+        loneShare,
         model);
   }
 }
