@@ -65,38 +65,28 @@ public final class WarcFileReader implements DocumentReader {
     }
   }
 
+  /** A record's HTTP payload: its media type, body and status (200 for a resource record). */
+  private record Payload(MediaType type, MessageBody body, int status) {}
+
   private void handle(String source, long record, WarcRecord rec, ReaderSink out)
       throws IOException {
-    MediaType type;
-    MessageBody body;
-    int status = 200;
-    if (rec instanceof WarcResponse resp) {
-      if (!resp.contentType().base().equals(MediaType.HTTP)) {
-        out.skipped("response " + resp.contentType().base());
-        return;
-      }
-      HttpResponse http = resp.http();
-      status = http.status();
-      type = http.contentType();
-      body = http.bodyDecoded();
-    } else if (rec instanceof WarcResource res) {
-      type = res.contentType();
-      body = res.body();
-    } else {
-      out.skipped(rec.type());
+    Optional<Payload> payload = payload(rec, out);
+    if (payload.isEmpty()) {
       return;
     }
+    MediaType type = payload.get().type();
     String subtype = type.base().subtype().toLowerCase(Locale.ROOT);
     if (!subtype.equals("html") && !subtype.equals("xhtml+xml")) {
       out.skipped(type.base().toString());
       return;
     }
     Position pos = Position.record(record, rec.position());
+    int status = payload.get().status();
     if (status < 200 || status >= 300) {
       out.skipped("HTTP " + status);
       return;
     }
-    Optional<byte[]> bytes = readBody(body);
+    Optional<byte[]> bytes = readBody(payload.get().body());
     if (bytes.isEmpty()) {
       out.accept(
           Outcome.failed(
@@ -108,8 +98,35 @@ public final class WarcFileReader implements DocumentReader {
                   "The page is larger than " + (Limits.MAX_ITEM_BYTES >> 20) + " MiB.")));
       return;
     }
-    String charset = type.parameters().get("charset");
-    String html = TextDecoder.decodeHtml(bytes.get(), charset);
+    out.accept(Outcome.ok(document(source, pos, rec, type, bytes.get())));
+  }
+
+  /**
+   * The payload of a response or resource record; empty, and counted as skipped, for any other
+   * record and for a response that is not HTTP.
+   */
+  private static Optional<Payload> payload(WarcRecord rec, ReaderSink out) throws IOException {
+    if (rec instanceof WarcResponse resp) {
+      if (!resp.contentType().base().equals(MediaType.HTTP)) {
+        out.skipped("response " + resp.contentType().base());
+        return Optional.empty();
+      }
+      HttpResponse http = resp.http();
+      int status = http.status();
+      MediaType type = http.contentType();
+      return Optional.of(new Payload(type, http.bodyDecoded(), status));
+    }
+    if (rec instanceof WarcResource res) {
+      return Optional.of(new Payload(res.contentType(), res.body(), 200));
+    }
+    out.skipped(rec.type());
+    return Optional.empty();
+  }
+
+  /** The page decoded with the charset its content type names, with the record's id, URI, date. */
+  private RawDocument document(
+      String source, Position pos, WarcRecord rec, MediaType type, byte[] bytes) {
+    String html = TextDecoder.decodeHtml(bytes, type.parameters().get("charset"));
     WarcTargetRecord target = (WarcTargetRecord) rec;
     Hints hints =
         new Hints(
@@ -122,7 +139,7 @@ public final class WarcFileReader implements DocumentReader {
             null,
             null,
             null);
-    out.accept(Outcome.ok(new RawDocument(source, pos, name(), ContentType.HTML, html, hints)));
+    return new RawDocument(source, pos, name(), ContentType.HTML, html, hints);
   }
 
   private static Optional<byte[]> readBody(MessageBody body) throws IOException {
