@@ -48,6 +48,11 @@ public final class JsonLinesReader implements DocumentReader {
                   "The input could not be read (" + e.getMessage() + ").")));
       return;
     }
+    lines(input.source(), in, out);
+  }
+
+  /** Reads {@code in} as UTF-8 lines (bad bytes replaced), one item per non-blank line. */
+  private void lines(String source, BufferedInputStream in, ReaderSink out) {
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -59,30 +64,13 @@ public final class JsonLinesReader implements DocumentReader {
       String line;
       while ((line = lines.next()) != null) {
         lineNo++;
-        if (line == BoundedLines.TOO_LONG) {
-          out.accept(
-              Outcome.failed(
-                  problem(
-                      input.source(),
-                      lineNo,
-                      "too-large",
-                      "The line is longer than the limit of "
-                          + (Limits.MAX_ITEM_BYTES >> 21)
-                          + " million characters for one item.")));
-          continue;
-        }
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (!line.isBlank()) {
-          out.accept(item(input.source(), lineNo, line));
-        }
+        line(source, lineNo, line, out);
       }
     } catch (IOException e) {
       out.accept(
           Outcome.failed(
               problem(
-                  input.source(),
+                  source,
                   lineNo + 1,
                   "truncated",
                   "The input ended in a broken way after line "
@@ -90,6 +78,26 @@ public final class JsonLinesReader implements DocumentReader {
                       + " ("
                       + e.getMessage()
                       + ").")));
+    }
+  }
+
+  /** One line: an item, nothing when blank, or a problem when it was cut at the length limit. */
+  private void line(String source, long lineNo, String line, ReaderSink out) {
+    if (line == BoundedLines.TOO_LONG) {
+      out.accept(
+          Outcome.failed(
+              problem(
+                  source,
+                  lineNo,
+                  "too-large",
+                  "The line is longer than the limit of "
+                      + (Limits.MAX_ITEM_BYTES >> 21)
+                      + " million characters for one item.")));
+      return;
+    }
+    String text = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
+    if (!text.isBlank()) {
+      out.accept(item(source, lineNo, text));
     }
   }
 
