@@ -110,7 +110,10 @@ final class DateParser {
    */
   static OffsetDateTime offsetDateTime(String s) {
     int t = Math.max(s.indexOf('T'), s.indexOf('t'));
-    if (s.length() < 16 || t < 0 || s.indexOf(':') < 0 || !hasOffsetAfter(s, t)) {
+    if (s.length() < 16 || t < 10 || s.charAt(t - 3) != '-' || !startsLikeYear(s.charAt(0))) {
+      return null;
+    }
+    if (s.indexOf(':') < 0 || !hasOffsetAfter(s, t)) {
       return null;
     }
     try {
@@ -118,6 +121,10 @@ final class DateParser {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  private static boolean startsLikeYear(char c) {
+    return (c >= '0' && c <= '9') || c == '+' || c == '-';
   }
 
   private static boolean hasOffsetAfter(String s, int from) {

@@ -74,6 +74,9 @@ final class Text {
 
   /** Whitespace, no-break and zero-width spaces. */
   private static boolean space(char c) {
+    if (c > ' ' && c < '\u007f') {
+      return false; // printable ASCII: the common case
+    }
     return Character.isWhitespace(c)
         || c == '\u00a0'
         || (c >= '\u2000' && c <= '\u200b')

@@ -22,6 +22,9 @@ class DateParserTest {
       "2021-05-04",
       "Tue, 04 May 2021 10:00:00 GMT",
       "2021-13-04T10:00:00Z",
+      "+12021-05-04T10:00:00Z",
+      "Tuesday, 4 May 2021 - 10:00",
+      "2021-5-4T10:00:00Z",
       ""
     };
     for (String s : samples) {
