@@ -15,6 +15,10 @@ import org.parallax.bench.table.Table;
  * Runs every tool on every selected set, scores the outputs with each set's metric and prints one
  * table: quality rows per set and tool, the AEB reference outputs re-scored, and pages/s per tool
  * and thread count over all pages read.
+ *
+ * <p>Timing: before each set every tool extracts {@link #WARMUP_PAGES} of its pages untimed (JIT
+ * warm-up); then the tools take turns on chunks of {@link #CHUNK} pages, and pages/s is the pages
+ * timed divided by the wall-clock seconds each tool spent on its turns.
  */
 public final class ExtractionBench {
 
