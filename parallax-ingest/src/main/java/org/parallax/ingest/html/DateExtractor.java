@@ -74,19 +74,19 @@ final class DateExtractor {
           "[\"'](datePublished|dateCreated|publishDate|publish_date|published_at|publishedAt"
               + "|pubDate|date_published|publicationDate|firstPublished|first_published_at)[\"']"
               + "\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+  private static final List<String> LABELS =
+      List.of(
+          "published",
+          "posted",
+          "veröffentlicht",
+          "erschienen",
+          "publié",
+          "publicado",
+          "pubblicato",
+          "gepubliceerd");
   private static final Pattern PUBLISHED_LABEL =
       Pattern.compile(
-          WordTrie.regex(
-                  List.of(
-                      "published",
-                      "posted",
-                      "veröffentlicht",
-                      "erschienen",
-                      "publié",
-                      "publicado",
-                      "pubblicato",
-                      "gepubliceerd"))
-              + "(?:\\s+(?:on|am|le|el|il|em|op))?\\s*:?\\s*(.{0,32})",
+          WordTrie.regex(LABELS) + "(?:\\s+(?:on|am|le|el|il|em|op))?\\s*:?\\s*(.{0,32})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Class or id words of elements that hold a date (substrings; see {@link Cues#containsAny}). */
@@ -226,7 +226,7 @@ final class DateExtractor {
   /** A date written right after a label such as "Published on" or "Erschienen am". */
   private static String fromLabel(
       String bodyHead, LocalDate latest, DateParser.NumericOrder order) {
-    if (bodyHead == null || !DateParser.hasYear(bodyHead)) {
+    if (bodyHead == null || !DateParser.hasYear(bodyHead) || !mayHoldLabel(bodyHead)) {
       return null;
     }
     Matcher m = PUBLISHED_LABEL.matcher(bodyHead);
@@ -237,6 +237,18 @@ final class DateExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code text} may hold a label that {@link #PUBLISHED_LABEL} matches ignoring case: a
+   * cheap test on the lower-cased text before the regex. Texts with İ, ı or ſ, which the regex
+   * matches to i or s but lower-casing does not turn into them, always pass.
+   */
+  static boolean mayHoldLabel(String text) {
+    if (text.indexOf('\u0130') >= 0 || text.indexOf('\u0131') >= 0 || text.indexOf('\u017f') >= 0) {
+      return true;
+    }
+    return Cues.containsAny(text.toLowerCase(Locale.ROOT), LABELS);
   }
 
   private static String head(String text) {

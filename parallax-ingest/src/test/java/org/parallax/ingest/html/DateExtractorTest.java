@@ -1,6 +1,8 @@
 package org.parallax.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,6 +13,14 @@ class DateExtractorTest {
   private static String published(String fixture, String url) {
     Document doc = Jsoup.parse(HtmlExtractorTest.fixture("dates/" + fixture), url);
     return DateExtractor.published(doc, JsonLd.of(doc), MetaTags.of(doc), url);
+  }
+
+  @Test
+  void theLabelPrecheckPassesEveryCaseOfALabelAndStopsTextWithout() {
+    assertTrue(DateExtractor.mayHoldLabel("Text. VERÖFFENTLICHT AM 4. Mai 2021"));
+    assertTrue(DateExtractor.mayHoldLabel("Publié le 4 mai 2021"));
+    assertTrue(DateExtractor.mayHoldLabel("Poſted on 4 May 2021"));
+    assertFalse(DateExtractor.mayHoldLabel("A story from 4 May 2021 with no label at all"));
   }
 
   @Test
