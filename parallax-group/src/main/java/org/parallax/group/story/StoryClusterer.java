@@ -59,10 +59,10 @@ public final class StoryClusterer {
     } else {
       for (int c : candidates(s)) {
         Scored sc = score(s, stories.get(c));
-        if (best == null || sc.total > best.total) {
+        if (best == null || ranksAbove(sc, best)) {
           second = best;
           best = sc;
-        } else if (second == null || sc.total > second.total) {
+        } else if (second == null || ranksAbove(sc, second)) {
           second = sc;
         }
       }
@@ -113,6 +113,14 @@ public final class StoryClusterer {
       assignments.set(assignments.size() - 1, Evidence.withNote(a, note));
     }
     return story;
+  }
+
+  /**
+   * Higher score first; on a tie the older story, so that the result never depends on the order in
+   * which candidates were found.
+   */
+  private static boolean ranksAbove(Scored a, Scored b) {
+    return a.total > b.total || (a.total == b.total && a.story.index < b.story.index);
   }
 
   /** Moves every member of {@code from} into {@code into}; {@code from} is dead from now on. */
@@ -391,14 +399,20 @@ public final class StoryClusterer {
     }
   }
 
+  /** Heaviest first, then by key: equal weights must not take a map's iteration order. */
+  static final Comparator<Map.Entry<String, Double>> BY_WEIGHT =
+      Map.Entry.<String, Double>comparingByValue()
+          .reversed()
+          .thenComparing(Map.Entry.comparingByKey());
+
   private static List<String> keys(Signals s) {
     List<String> keys = new ArrayList<>();
     s.terms().entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .sorted(BY_WEIGHT)
         .limit(INDEX_TERMS)
         .forEach(e -> keys.add("t:" + e.getKey()));
     s.entities().entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .sorted(BY_WEIGHT)
         .limit(INDEX_TERMS)
         .forEach(e -> keys.add("e:" + e.getKey()));
     return keys;

@@ -108,10 +108,7 @@ public final class StoryGrouper {
       }
     }
     return weight.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Double>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(StoryClusterer.BY_WEIGHT)
         .limit(limit)
         .map(Map.Entry::getKey)
         .toList();

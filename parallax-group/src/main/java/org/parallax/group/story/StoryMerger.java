@@ -164,11 +164,11 @@ final class StoryMerger {
   private static List<String> keys(StoryState s) {
     List<String> keys = new ArrayList<>();
     s.terms.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .sorted(StoryClusterer.BY_WEIGHT)
         .limit(KEYS)
         .forEach(e -> keys.add("t:" + e.getKey()));
     s.entities.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .sorted(StoryClusterer.BY_WEIGHT)
         .limit(KEYS)
         .forEach(e -> keys.add("e:" + e.getKey()));
     return keys;
