@@ -175,7 +175,7 @@ final class Authors {
   private static boolean inComments(Element e) {
     Element at = e;
     for (int i = 0; at != null && i < MAX_ANCESTORS && !at.normalName().equals("body"); i++) {
-      if (Cues.classAndId(at).contains("comment")) {
+      if (Cues.classOrIdHolds(at, "comment")) {
         return true;
       }
       at = at.parent();

@@ -84,7 +84,7 @@ final class BlockCollector implements NodeVisitor {
     if (tag.equals("a")) {
       linkDepth = Math.max(0, linkDepth - 1);
     }
-    if ((Cues.BLOCK_TAGS.contains(tag) || isCaption(e)) && open.peek() == e) {
+    if (open.peek() == e && (Cues.BLOCK_TAGS.contains(tag) || isCaption(e))) {
       flush();
       open.pop();
     }
@@ -130,8 +130,7 @@ final class BlockCollector implements NodeVisitor {
       return true;
     }
     if (tag.equals("p") || tag.equals("div") || tag.equals("span")) {
-      String ci = Cues.classAndId(e);
-      return !ci.isEmpty() && (ci.contains("caption") || ci.contains("wp-caption-text"));
+      return Cues.classOrIdHolds(e, "caption"); // also "wp-caption-text"
     }
     return false;
   }

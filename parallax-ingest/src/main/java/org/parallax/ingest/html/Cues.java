@@ -283,6 +283,35 @@ final class Cues {
     return (c + " " + id).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether {@code classAndId(e).contains(word)}, for a lower-case ASCII {@code word} without
+   * spaces, without building that string.
+   */
+  static boolean classOrIdHolds(Element e, String word) {
+    return holdsLowerCased(e.className(), word) || holdsLowerCased(e.id(), word);
+  }
+
+  /** Whether {@code s.toLowerCase(Locale.ROOT)} contains the lower-case ASCII {@code word}. */
+  static boolean holdsLowerCased(String s, String word) {
+    boolean lower = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 128) {
+        return s.toLowerCase(Locale.ROOT).contains(word);
+      }
+      lower = lower && (c < 'A' || c > 'Z');
+    }
+    if (lower) {
+      return s.contains(word);
+    }
+    for (int i = 0; i + word.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether an element looks like page furniture by its class, id or role. */
   static boolean unlikely(Element e) {
     String tag = e.normalName();

@@ -1,0 +1,43 @@
+package org.parallax.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class CuesTest {
+
+  @Test
+  void holdsLowerCasedAgreesWithLowerCasingTheWholeString() {
+    List<String> samples =
+        List.of(
+            "wp-caption-text",
+            "WP-Caption-Text",
+            "image__CAPTION",
+            "capti",
+            "",
+            "légende caption",
+            "CAPTİON",
+            "comment-list Comments");
+    for (String s : samples) {
+      for (String word : List.of("caption", "comment")) {
+        assertEquals(
+            s.toLowerCase(Locale.ROOT).contains(word), Cues.holdsLowerCased(s, word), s + word);
+      }
+    }
+  }
+
+  @Test
+  void classOrIdHoldsLooksAtBothAttributes() {
+    Element byClass = Jsoup.parse("<p class='Photo-Caption'>x</p>").selectFirst("p");
+    Element byId = Jsoup.parse("<div id='user-comments'>x</div>").selectFirst("div");
+    assertTrue(Cues.classOrIdHolds(byClass, "caption"));
+    assertTrue(Cues.classOrIdHolds(byId, "comment"));
+    assertFalse(Cues.classOrIdHolds(byId, "caption"));
+  }
+}
