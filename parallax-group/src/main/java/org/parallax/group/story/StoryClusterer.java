@@ -34,6 +34,7 @@ public final class StoryClusterer {
   private final List<Boolean> fixed = new ArrayList<>();
   private final List<Integer> redirect = new ArrayList<>();
   private final Map<String, IntList> postings = new HashMap<>();
+  private final ClosestMembers closest = new ClosestMembers();
   private int[] seen = new int[16];
   private int[] hits = new int[16];
   private int stamp;
@@ -292,7 +293,7 @@ public final class StoryClusterer {
               entities,
               config.useTime() ? gap : Double.NaN,
               st.yearCosine(s.years()),
-              st.closestMemberCosine(s.terms(), CLOSEST_MEMBERS),
+              closest.cosine(s, st, CLOSEST_MEMBERS),
               config);
       total = config.model().probability(x);
     }
