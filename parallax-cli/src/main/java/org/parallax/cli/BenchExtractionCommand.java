@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
     description = {
       "Score HTML main-text and metadata extraction on the public sets in DATA/extraction",
       "(Scrapinghub AEB, trafilatura eval, htmldate, WCXB articles), with boilerpipe and",
-      "readability4j as peers, and time every tool. Prints one Markdown table."
+      "readability4j as peers, and time every tool: before each set every tool gets an",
+      "untimed warm-up on 300 of its pages, then the tools take turns on 100-page chunks in",
+      "a rotating order. Prints one Markdown table."
     })
 public final class BenchExtractionCommand extends BenchSubcommand {
 
