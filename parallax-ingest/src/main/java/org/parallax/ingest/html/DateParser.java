@@ -144,12 +144,22 @@ final class DateParser {
 
   /** The first plausible date in {@code s}, reading all-numeric dates in the given order. */
   static LocalDate first(String s, LocalDate latest, NumericOrder order) {
-    if (s == null || !hasYear(s)) {
+    int firstYear = s == null ? -1 : yearAt(s, 0, 1);
+    if (firstYear < 0) {
       return null;
     }
+    return first(s, latest, order, reachStart(s, firstYear), reachEnd(s));
+  }
+
+  /**
+   * As {@link #first(String, LocalDate, NumericOrder)}, with every pattern looking for its first
+   * match only among the characters {@code from} to {@code to}; lookarounds still see the whole
+   * string. Where every match of a pattern lies in that range the answer is the same.
+   */
+  static LocalDate first(String s, LocalDate latest, NumericOrder order, int from, int to) {
     LocalDate best = null;
     int bestAt = Integer.MAX_VALUE;
-    Matcher m = ISO.matcher(s);
+    Matcher m = within(ISO.matcher(s), from, to);
     if (m.find()) {
       LocalDate d = make(m.group(1), m.group(2), m.group(3), latest);
       if (d != null) {
@@ -157,7 +167,7 @@ final class DateParser {
         bestAt = m.start();
       }
     }
-    m = CJK.matcher(s);
+    m = within(CJK.matcher(s), from, to);
     if (m.find() && m.start() < bestAt) {
       LocalDate d = make(m.group(1), m.group(2), m.group(3), latest);
       if (d != null) {
@@ -166,7 +176,7 @@ final class DateParser {
       }
     }
     for (Pattern p : new Pattern[] {DMY_TEXT, MDY_TEXT, DMY_NUM, SLASH_NUM}) {
-      m = p.matcher(s);
+      m = within(p.matcher(s), from, to);
       if (m.find() && m.start() < bestAt) {
         LocalDate d =
             switch (p == DMY_TEXT ? 0 : p == MDY_TEXT ? 1 : p == DMY_NUM ? 2 : 3) {
@@ -189,17 +199,75 @@ final class DateParser {
    * cheap test that spares the regexes most strings.
    */
   static boolean hasYear(String s) {
+    return yearAt(s, 0, 1) >= 0;
+  }
+
+  /**
+   * Where the first (step 1, from the start) or last (step -1, from {@code i} down) four digits
+   * starting with 19 or 20 begin in {@code s}, or -1.
+   */
+  private static int yearAt(String s, int i, int step) {
     int n = s.length() - 3;
-    for (int i = 0; i < n; i++) {
+    for (; i >= 0 && i < n; i += step) {
       char c = s.charAt(i);
       char c1 = s.charAt(i + 1);
       if (((c == '1' && c1 == '9') || (c == '2' && c1 == '0'))
           && isDigit(s.charAt(i + 2))
           && isDigit(s.charAt(i + 3))) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * Where the first match of any date pattern can start at the earliest, given where the first year
+   * is: every match holds a year, ISO and CJK dates begin with theirs, and what the other patterns
+   * allow before a year (digits, month names, ordinal suffixes, spaces, {@code . , º / -}) are
+   * letters, digits, marks, spaces and those signs, so a match that starts before the first year
+   * covers only such characters up to it.
+   */
+  static int reachStart(String s, int firstYear) {
+    int i = firstYear;
+    while (i > 0 && mayPrecedeYear(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /**
+   * Where the matches of every date pattern end at the latest: at most 17 characters after the
+   * start of the last year (a CJK date, 2019 年 6 月 24 日, spaced out), for no pattern reads on after
+   * a date.
+   */
+  static int reachEnd(String s) {
+    int lastYear = yearAt(s, s.length() - 4, -1);
+    return Math.min(s.length(), lastYear + 17);
+  }
+
+  private static boolean mayPrecedeYear(char c) {
+    if (c < 128) {
+      return isDigit(c)
+          || (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || Character.isWhitespace(c)
+          || c == '.'
+          || c == ','
+          || c == '/'
+          || c == '-';
+    }
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c)
+        || Character.isWhitespace(c)
+        || Character.isSurrogate(c)
+        || type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || c == '\u00ba';
+  }
+
+  private static Matcher within(Matcher m, int from, int to) {
+    return m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
   }
 
   private static boolean isDigit(char c) {

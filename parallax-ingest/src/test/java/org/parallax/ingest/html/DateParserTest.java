@@ -42,6 +42,36 @@ class DateParserTest {
   }
 
   @Test
+  void searchingOnlyAroundTheYearsFindsWhatTheWholeStringGives() {
+    String[] samples = {
+      "Posted by Ann on 4 May 2021, updated 2021-05-06",
+      "x 1999 y",
+      "Menu News Sport -- Tuesday 12.  3. 2019 (draft); 7/4/2020",
+      "Seen 10/11/2019 and later 2019年 6 月 24 日",
+      "Éditorial — le 1er décembre 2020 à Paris; 2 de marzo de 2019",
+      "الأربعاء، 07 أكتوبر 2020 and 15 августа 2016",
+      "Article 2019-13-45 not a date, then May 4th, 2021",
+      "id=20211234567 and 31.12.2020",
+      "no year at all, only 12/05"
+    };
+    for (String s : samples) {
+      for (DateParser.NumericOrder order : DateParser.NumericOrder.values()) {
+        String padded = "About us. Contact. © Parallax. " + s + " The end. Subscribe now";
+        for (String t : new String[] {s, padded}) {
+          assertEquals(
+              DateParser.first(t, LATEST, order, 0, t.length()),
+              DateParser.first(t, LATEST, order),
+              t);
+        }
+      }
+    }
+    String s = "Top stories: Tuesday, 4 May 2021. Other text follows.";
+    int year = s.indexOf("2021");
+    assertEquals(s.indexOf(" Tuesday"), DateParser.reachStart(s, year));
+    assertEquals(year + 17, DateParser.reachEnd(s));
+  }
+
+  @Test
   void readsWrittenDatesInSeveralLanguages() {
     assertEquals(LocalDate.of(2021, 5, 4), DateParser.first("Published 4 May 2021, 10:00", LATEST));
     assertEquals(LocalDate.of(2021, 5, 4), DateParser.first("May 4th, 2021", LATEST));
