@@ -35,13 +35,14 @@ final class ContentExtractor {
    * @param doc the page (will be changed)
    * @param strict whether to drop elements whose class or id look like furniture
    * @param articleBody the normalised JSON-LD articleBody, or {@code null}
+   * @param removals where the furniture elements taken out of the body are recorded
    */
-  static List<Block> extract(Document doc, boolean strict, String articleBody) {
+  static List<Block> extract(Document doc, boolean strict, String articleBody, Removals removals) {
     Element body = doc.body();
     if (body == null) {
       return List.of();
     }
-    clean(doc, body, strict);
+    clean(doc, body, strict, removals);
     List<Block> blocks = BlockCollector.collect(body);
     CandidateScorer scorer = CandidateScorer.score(blocks, articleBody);
     List<CandidateScorer.Candidate> top = scorer.top(TOP);
@@ -77,7 +78,7 @@ final class ContentExtractor {
     return out;
   }
 
-  private static void clean(Document doc, Element body, boolean strict) {
+  private static void clean(Document doc, Element body, boolean strict, Removals removals) {
     for (Element t : PageIndex.of(doc).select("script", TEMPLATE)) {
       if (!inside(t, body)) {
         continue;
@@ -106,7 +107,7 @@ final class ContentExtractor {
         body);
     for (Element e : doomed) {
       if (e.parent() != null) {
-        e.remove();
+        removals.remove(e);
       }
     }
   }

@@ -58,12 +58,17 @@ public final class HtmlExtractor {
     JsonLd jsonLd = JsonLd.of(doc);
     Metadata meta = Metadata.of(doc, jsonLd, url);
     String articleBody = Text.orNull(jsonLd.articleText("articleBody"));
+    Removals removals = new Removals();
     List<Block> blocks =
-        BodyFilter.filter(ContentExtractor.extract(doc, true, articleBody), meta.title());
+        BodyFilter.filter(ContentExtractor.extract(doc, true, articleBody, removals), meta.title());
     if (length(blocks) < SHORT) {
-      Document looseDoc = parse(html, url);
+      // With the furniture put back, the document is what a fresh parse gives once its template
+      // scripts are opened, which is the first thing a second extraction would do to it.
+      removals.putBack();
+      Document looseDoc = doc;
       List<Block> loose =
-          BodyFilter.filter(ContentExtractor.extract(looseDoc, false, articleBody), meta.title());
+          BodyFilter.filter(
+              ContentExtractor.extract(looseDoc, false, articleBody, removals), meta.title());
       if (length(loose) > length(blocks)) {
         blocks = loose;
       }
