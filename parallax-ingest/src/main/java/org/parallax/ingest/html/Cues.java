@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Collector;
+import org.jsoup.select.Evaluator;
 
 /**
  * The tag, class and id cues that tell article content from page furniture, after the heuristics
@@ -365,13 +367,13 @@ final class Cues {
 
   /** Whether an element holds at least two long paragraphs (then it is no widget). */
   private static boolean holdsProse(Element e) {
-    int long_ = 0;
-    for (Element p : e.getElementsByTag("p")) {
-      if (p.text().length() > 150 && ++long_ >= 2) {
-        return true;
-      }
-    }
-    return false;
+    // The elements getElementsByTag("p") collects, streamed in page order, so the walk stops at the
+    // second long paragraph instead of going through the whole subtree first.
+    return Collector.stream(new Evaluator.Tag("p"), e)
+        .filter(p -> p.text().length() > 150)
+        .skip(1)
+        .findFirst()
+        .isPresent();
   }
 
   /**

@@ -40,4 +40,15 @@ class CuesTest {
     assertTrue(Cues.classOrIdHolds(byId, "comment"));
     assertFalse(Cues.classOrIdHolds(byId, "caption"));
   }
+
+  @Test
+  void aFurnitureCueGivesWayToTwoLongParagraphsAnywhereInside() {
+    String longP = "<p>" + "A sentence of the story that runs on. ".repeat(5) + "</p>";
+    String shortP = "<p>Short.</p>";
+    String one = "<div class='banner'>" + shortP + longP + shortP + "</div>";
+    String two =
+        "<div class='banner'>" + shortP + longP + "<div>" + shortP + longP + "</div></div>";
+    assertTrue(Cues.unlikely(Jsoup.parse(one).selectFirst("div")));
+    assertFalse(Cues.unlikely(Jsoup.parse(two).selectFirst("div")));
+  }
 }
