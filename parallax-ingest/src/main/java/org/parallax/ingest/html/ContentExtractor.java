@@ -2,8 +2,10 @@ package org.parallax.ingest.html;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -90,6 +92,7 @@ final class ContentExtractor {
       }
     }
     List<Element> doomed = new ArrayList<>();
+    Map<String, Boolean> cues = new HashMap<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -97,7 +100,7 @@ final class ContentExtractor {
             if (!(node instanceof Element e)) {
               return FilterResult.SKIP_CHILDREN;
             }
-            if (e != body && doomed(e, strict)) {
+            if (e != body && doomed(e, strict, cues)) {
               doomed.add(e);
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -113,13 +116,13 @@ final class ContentExtractor {
   }
 
   /** Whether an element is furniture; the elements inside a doomed one are not looked at. */
-  private static boolean doomed(Element e, boolean strict) {
+  private static boolean doomed(Element e, boolean strict, Map<String, Boolean> cues) {
     String tag = e.normalName();
     if (Cues.JUNK_TAGS.contains(tag)) {
       return true;
     }
     // hidden and unlikely read only attributes (style, hidden, aria-hidden, role, class, id)
-    if (e.attributesSize() > 0 && (Cues.hidden(e) || (strict && Cues.unlikely(e)))) {
+    if (e.attributesSize() > 0 && (Cues.hidden(e) || (strict && Cues.unlikely(e, cues)))) {
       return true;
     }
     return tag.equals("header") && e.text().length() < 400;

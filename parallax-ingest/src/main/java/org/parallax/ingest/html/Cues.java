@@ -1,7 +1,9 @@
 package org.parallax.ingest.html;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -316,6 +318,14 @@ final class Cues {
 
   /** Whether an element looks like page furniture by its class, id or role. */
   static boolean unlikely(Element e) {
+    return unlikely(e, new HashMap<>());
+  }
+
+  /**
+   * As {@link #unlikely(Element)}, remembering in {@code cues} which class-and-id strings hold a
+   * furniture cue (pages repeat their class lists many times).
+   */
+  static boolean unlikely(Element e, Map<String, Boolean> cues) {
     String tag = e.normalName();
     if (tag.equals("body")
         || tag.equals("html")
@@ -334,7 +344,7 @@ final class Cues {
       return true;
     }
     String ci = classAndId(e);
-    if (ci.isEmpty() || !unlikelyCue(ci)) {
+    if (ci.isEmpty() || !cues.computeIfAbsent(ci, Cues::unlikelyCue)) {
       return false;
     }
     boolean maybe = containsAny(ci, MAYBE);

@@ -51,4 +51,23 @@ class CuesTest {
     assertTrue(Cues.unlikely(Jsoup.parse(one).selectFirst("div")));
     assertFalse(Cues.unlikely(Jsoup.parse(two).selectFirst("div")));
   }
+
+  @Test
+  void rememberedCuesLeaveEachElementItsOwnAnswer() {
+    String longP = "<p>" + "A sentence of the story that runs on. ".repeat(5) + "</p>";
+    org.jsoup.nodes.Document doc =
+        Jsoup.parse(
+            "<div class='Banner'>x</div><div class='Banner'>"
+                + longP
+                + longP
+                + "</div><div class='story'>y</div>");
+    java.util.Map<String, Boolean> cues = new java.util.HashMap<>();
+    List<Element> divs = doc.select("div");
+    for (Element div : divs) {
+      assertEquals(Cues.unlikely(div), Cues.unlikely(div, cues), div.outerHtml());
+    }
+    assertTrue(Cues.unlikely(divs.get(0), cues));
+    assertFalse(Cues.unlikely(divs.get(1), cues));
+    assertEquals(java.util.Map.of("banner ", true, "story ", false), cues);
+  }
 }
