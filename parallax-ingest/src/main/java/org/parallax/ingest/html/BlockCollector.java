@@ -148,7 +148,7 @@ final class BlockCollector implements NodeVisitor {
       linkChars = 0;
       return;
     }
-    String text = Text.clean(buf.toString());
+    String text = Text.clean(buf);
     buf.setLength(0);
     if (!text.isEmpty()) {
       Element where = open.peek();

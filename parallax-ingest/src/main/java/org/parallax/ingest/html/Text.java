@@ -10,51 +10,68 @@ final class Text {
   /**
    * NFC, every whitespace run (including no-break and zero-width spaces) as one space, stripped.
    */
-  static String clean(String s) {
+  static String clean(CharSequence s) {
     if (s == null) {
       return "";
     }
-    if (alreadyClean(s)) {
-      return s;
+    int below = cleanPrefix(s);
+    if (below == s.length()) {
+      return s.toString();
     }
+    if (below >= 0) {
+      return collapse(s, below);
+    }
+    String str = s.toString();
     String nfc =
-        Normalizer.isNormalized(s, Normalizer.Form.NFC)
-            ? s
-            : Normalizer.normalize(s, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(nfc.length());
-    boolean gap = false;
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
-      if (space(c)) {
-        gap = !out.isEmpty();
-      } else {
-        if (gap) {
-          out.append(' ');
-          gap = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
+        Normalizer.isNormalized(str, Normalizer.Form.NFC)
+            ? str
+            : Normalizer.normalize(str, Normalizer.Form.NFC);
+    return collapse(nfc, 0);
   }
 
   /**
-   * Whether {@link #clean} would return {@code s} unchanged, by a cheap sufficient test: every
-   * character is below U+0300 (no combining marks, so the text is in NFC) and the only whitespace
-   * is single ASCII spaces between other characters.
+   * How many leading characters of {@code s} {@link #clean} keeps as they are, when every character
+   * is below U+0300 (no combining marks, so the text is in NFC); -1 otherwise. The length of {@code
+   * s} means the text is already clean: the only whitespace is single ASCII spaces between other
+   * characters.
    */
-  private static boolean alreadyClean(String s) {
+  private static int cleanPrefix(CharSequence s) {
     int n = s.length();
+    int prefix = n;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c >= '\u0300') {
-        return false;
+        return -1;
       }
-      if (space(c) && (c != ' ' || i == 0 || i == n - 1 || s.charAt(i - 1) == ' ')) {
-        return false;
+      if (prefix == n && space(c) && (c != ' ' || i == 0 || i == n - 1 || s.charAt(i - 1) == ' ')) {
+        prefix = i == 0 || s.charAt(i - 1) != ' ' ? i : i - 1;
       }
     }
-    return true;
+    return prefix;
+  }
+
+  /** Whitespace runs of NFC text as single spaces, stripped; the first {@code keep} as they are. */
+  private static String collapse(CharSequence s, int keep) {
+    int n = s.length();
+    char[] out = new char[n];
+    int len = 0;
+    for (; len < keep; len++) {
+      out[len] = s.charAt(len);
+    }
+    boolean gap = false;
+    for (int i = keep; i < n; i++) {
+      char c = s.charAt(i);
+      if (space(c)) {
+        gap = len > 0;
+      } else {
+        if (gap) {
+          out[len++] = ' ';
+          gap = false;
+        }
+        out[len++] = c;
+      }
+    }
+    return new String(out, 0, len);
   }
 
   /** The length {@link #clean} would give, without building the string (NFC aside). */

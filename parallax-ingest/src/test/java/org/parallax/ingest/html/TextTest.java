@@ -2,6 +2,8 @@ package org.parallax.ingest.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -32,6 +34,26 @@ class TextTest {
     for (String s :
         new String[] {"", "  ", "word", "  two  words ", "a\u00a0\u00a0b\nc", "\u3000x\u200by "}) {
       assertEquals(Text.clean(s).length(), Text.cleanLength(s), s);
+    }
+  }
+
+  @Test
+  void agreesWithNfcAndARegexOnRandomText() {
+    char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\u00a0', '\u00e9', 'e', '\u0301', '\u200b'};
+    Random random = new Random(7);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(12);
+      for (int i = 0; i < len; i++) {
+        sb.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String s = sb.toString();
+      String expected =
+          Normalizer.normalize(s, Normalizer.Form.NFC)
+              .replaceAll("[\\s\u00a0\u200b]+", " ")
+              .strip();
+      assertEquals(expected, Text.clean(s), s);
+      assertEquals(expected, Text.clean(sb), s);
     }
   }
 }
