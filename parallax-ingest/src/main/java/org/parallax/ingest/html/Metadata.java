@@ -278,7 +278,7 @@ final class Metadata {
     List<Element> links = PageIndex.of(doc).select("link", CANONICAL);
     Element link = links.isEmpty() ? null : links.get(0);
     if (link != null) {
-      String abs = link.absUrl("href");
+      String abs = Hrefs.absolute(link, "href");
       String href = abs.isEmpty() ? link.attr("href").strip() : abs;
       if (href.startsWith("http")) {
         return href;
