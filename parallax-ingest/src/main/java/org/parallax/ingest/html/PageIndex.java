@@ -1,15 +1,13 @@
 package org.parallax.ingest.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -40,24 +38,35 @@ final class PageIndex {
     for (String tag : TAGS) {
       byTag.put(tag, new ArrayList<>());
     }
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof Element e) {
-              visit(e);
-            }
-          }
+    walk(doc);
+  }
 
-          @Override
-          public void tail(Node node, int depth) {
-            if (node == body) {
-              bodyEnd = all.size();
-              inBody = false;
-            }
-          }
-        },
-        doc);
+  /**
+   * Visits every element in document order, with an explicit stack (deep pages must not overflow
+   * the thread's stack) and without stopping at text nodes; a marker below the body's children ends
+   * the body.
+   */
+  private void walk(Document doc) {
+    Element bodyEndMarker = new Element("body-end");
+    ArrayDeque<Element> stack = new ArrayDeque<>();
+    stack.push(doc);
+    while (!stack.isEmpty()) {
+      Element e = stack.pop();
+      if (e == bodyEndMarker) {
+        bodyEnd = all.size();
+        inBody = false;
+        continue;
+      }
+      visit(e);
+      if (e == body) {
+        stack.push(bodyEndMarker);
+      }
+      for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+        if (e.childNode(i) instanceof Element child) {
+          stack.push(child);
+        }
+      }
+    }
   }
 
   private void visit(Element e) {

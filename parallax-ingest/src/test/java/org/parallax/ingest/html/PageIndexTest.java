@@ -34,6 +34,7 @@ class PageIndexTest {
     assertEquals(
         doc.select("[itemprop=datePublished]"),
         index.selectItemprop(PageIndex.query("[itemprop=datePublished]")));
+    assertEquals(doc.getAllElements(), index.all());
     assertEquals(doc.body().getAllElements(), index.bodyElements());
     assertSame(doc.body().selectFirst("h1"), index.firstH1InBody());
     assertSame(doc.selectFirst("html"), index.first("html"));
