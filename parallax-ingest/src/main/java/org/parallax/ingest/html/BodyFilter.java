@@ -102,15 +102,61 @@ final class BodyFilter {
   private static final Pattern DISCLOSURE_START = Pattern.compile("\\*?werbung\\b|anzeige\\b");
 
   /** Calls to action and site notices that end many articles: subscribe, share, rate, contact. */
+  private static final List<String> CALLS_TO_ACTION =
+      List.of(
+          "newsletter",
+          "abonn",
+          "subscri",
+          "suscr",
+          "teilen",
+          "share",
+          "bewerte",
+          "rate this",
+          "kommentar",
+          "comment",
+          "telegram",
+          "whatsapp",
+          "facebook",
+          "twitter",
+          "instagram",
+          "youtube",
+          "download the",
+          "copyright",
+          "alle rechte",
+          "all rights",
+          "rights reserved",
+          "prawem autorskim",
+          "lizenz",
+          "licence",
+          "license",
+          "datenschutz",
+          "privacy",
+          "kontakt",
+          "contact",
+          "e-mail:",
+          "telefon",
+          "follow us",
+          "folgen sie",
+          "s\u00edguenos",
+          "unterst\u00fctze",
+          "support our",
+          "letter to the editor",
+          "weitere infos",
+          "weitere informationen",
+          "weitere artikel",
+          "weitere beitr\u00e4ge",
+          "mehr zu",
+          "more from",
+          "read more",
+          "weiterlesen",
+          "schon gelesen",
+          "loading",
+          "wird geladen");
+
+  /** {@link #CALLS_TO_ACTION} in any case. */
   private static final Pattern CALL_TO_ACTION =
       Pattern.compile(
-          "newsletter|abonn|subscri|suscr|teilen|share|bewerte|rate this|kommentar|comment"
-              + "|telegram|whatsapp|facebook|twitter|instagram|youtube|download the|copyright"
-              + "|alle rechte|all rights|rights reserved|prawem autorskim|lizenz|licen[cs]e"
-              + "|datenschutz|privacy|kontakt|contact|e-mail:|telefon|follow us|folgen sie|síguenos"
-              + "|unterstütze|support our|letter to the editor|weitere (infos|informationen|artikel"
-              + "|beiträge)|mehr zu|more from|read more|weiterlesen|schon gelesen|loading|wird geladen",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          String.join("|", CALLS_TO_ACTION), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Trailing lines shorter than this after the last paragraph are dropped. */
   private static final int TAIL = 80;
@@ -222,13 +268,27 @@ final class BodyFilter {
       if (b.kind() == Block.Kind.CAPTION) {
         continue;
       }
-      if (b.text().length() >= 300 || !CALL_TO_ACTION.matcher(b.text()).find()) {
+      if (b.text().length() >= 300 || !callToAction(b.text())) {
         break;
       }
       out.remove(i);
       dropped++;
     }
     return out;
+  }
+
+  /**
+   * Whether {@code t} holds a call to action. The regex runs only when the lower-cased text holds
+   * one of the words, or a character that matches an ASCII letter only in the regex's case folding
+   * (\u0130, \u0131, \u017f).
+   */
+  static boolean callToAction(String t) {
+    boolean folds =
+        t.indexOf('\u0130') >= 0 || t.indexOf('\u0131') >= 0 || t.indexOf('\u017f') >= 0;
+    if (!folds && !Cues.containsAny(t.toLowerCase(Locale.ROOT), CALLS_TO_ACTION)) {
+      return false;
+    }
+    return CALL_TO_ACTION.matcher(t).find();
   }
 
   /** Whether a line ends like a sentence. */
