@@ -116,8 +116,8 @@ final class Authors {
   /**
    * Passes only elements that some alternative of the byline selector could match: elements with an
    * {@code itemprop}; elements whose class names hold "author", "byline" or "fn"; links with a
-   * {@code rel}, with "/author/" in their {@code href}, or after an element whose class names hold
-   * "author", "byline" or "autor" (their ancestors come before them in page order).
+   * {@code rel}, with "/author/" in their {@code href}, or inside an element whose class names hold
+   * "author", "byline" or "autor" (looked for only after such an element was seen in page order).
    *
    * @param e the element
    * @param lowerClass its class names, lower-cased when they are all ASCII
@@ -132,11 +132,22 @@ final class Authors {
     }
     if (e.normalName().equals("a")) {
       return cue
-          || cueSeen
           || e.hasAttr("rel")
-          || e.attr("href").toLowerCase(Locale.ROOT).contains("/author/");
+          || e.attr("href").toLowerCase(Locale.ROOT).contains("/author/")
+          || cueSeen && ancestorNamed(e);
     }
     return cue && containsAny(lowerClass, ascii, "author", "byline", "fn");
+  }
+
+  /** Whether an ancestor's class names hold "author", "byline" or "autor", ignoring case. */
+  private static boolean ancestorNamed(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      String c = p.className();
+      if (!c.isEmpty() && containsAny(c, false, "author", "byline", "autor")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAscii(String s) {

@@ -38,4 +38,14 @@ class AuthorsTest {
     assertEquals(
         List.of("Dieter Sieckmeyer"), Authors.of(doc, JsonLd.of(doc), MetaTags.of(doc), null));
   }
+
+  @Test
+  void aLinkCountsOnlyInsideABylineNotAfterOne() {
+    Document doc =
+        Jsoup.parse(
+            "<div class=author-tools></div><p><a href=/x>Not A Byline</a></p>"
+                + "<div class=Post-AUTHOR><span><a href=/p/jane>Jane Roe</a></span></div>",
+            "https://x.test/");
+    assertEquals(List.of("Jane Roe"), Authors.of(doc, JsonLd.of(doc), MetaTags.of(doc), null));
+  }
 }
