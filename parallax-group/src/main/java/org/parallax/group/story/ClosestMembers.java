@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@link StoryState#closestMemberCosine} on sorted term ids: the same value, without a hash look-up
- * per term for every recent member of every candidate story. Keeps each article's vector once. Not
- * thread-safe.
+ * The learnt model's closest-member feature: the largest TF-IDF cosine of an article with one of a
+ * story's latest members, on sorted term ids ({@link SparseTerms}) so that comparing a dozen
+ * members of every candidate story needs no hash look-up per term. Keeps each article's vector
+ * once. Not thread-safe.
  */
 final class ClosestMembers {
 

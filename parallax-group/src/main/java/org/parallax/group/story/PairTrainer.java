@@ -49,17 +49,9 @@ public final class PairTrainer {
         String label = gold.get(s.id());
         for (Map.Entry<String, StoryState> e : open.entrySet()) {
           StoryClusterer.Scored sc = scorer.score(s, e.getValue());
-          StoryState st = e.getValue();
-          double ent = s.entities().isEmpty() || st.entities.isEmpty() ? Double.NaN : sc.entities();
           x.add(
-              PairModel.features(
-                  sc.words(),
-                  sc.embedding(),
-                  ent,
-                  config.useTime() ? sc.gap() : Double.NaN,
-                  st.yearCosine(s.years()),
-                  st.closestMemberCosine(s.terms(), StoryClusterer.CLOSEST_MEMBERS),
-                  config));
+              scorer.features(
+                  s, e.getValue(), sc.words(), sc.embedding(), sc.entities(), sc.gap()));
           y.add(e.getKey().equals(label));
         }
         open.computeIfAbsent(label, k -> new StoryState(open.size())).add(s);

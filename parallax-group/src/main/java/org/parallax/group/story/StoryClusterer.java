@@ -285,23 +285,29 @@ public final class StoryClusterer {
     double total = den == 0 ? 0 : num / den;
     double gap = st.gapDays(s.day(), s.dayError());
     if (config.model() != null) {
-      double entities = s.entities().isEmpty() || st.entities.isEmpty() ? Double.NaN : ent;
-      double[] x =
-          PairModel.features(
-              words,
-              emb,
-              entities,
-              config.useTime() ? gap : Double.NaN,
-              st.yearCosine(s.years()),
-              closest.cosine(s, st, CLOSEST_MEMBERS),
-              config);
-      total = config.model().probability(x);
+      total = config.model().probability(features(s, st, words, emb, ent, gap));
     }
     if (config.useTime() && !Double.isNaN(gap)) {
       double beyond = Math.max(0, gap - config.graceDays());
       total *= Math.exp(-beyond / config.timeScaleDays());
     }
     return new Scored(st, total, emb, words, ent, gap, sharedEntities(s, st));
+  }
+
+  /**
+   * The learnt model's features of an article and a story, from the scores {@link #score} computed
+   * (also what {@link PairTrainer} fits on, so training and use cannot drift apart).
+   */
+  double[] features(Signals s, StoryState st, double words, double emb, double ent, double gap) {
+    double entities = s.entities().isEmpty() || st.entities.isEmpty() ? Double.NaN : ent;
+    return PairModel.features(
+        words,
+        emb,
+        entities,
+        config.useTime() ? gap : Double.NaN,
+        st.yearCosine(s.years()),
+        closest.cosine(s, st, CLOSEST_MEMBERS),
+        config);
   }
 
   private static List<String> sharedEntities(Signals s, StoryState st) {

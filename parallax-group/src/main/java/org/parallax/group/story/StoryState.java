@@ -125,18 +125,6 @@ final class StoryState {
     return entityNorm2 <= 0 ? 0 : dot(entities, v) / Math.sqrt(entityNorm2);
   }
 
-  /**
-   * The largest TF-IDF cosine of a normalised sparse vector with one of the {@code recent} latest
-   * members.
-   */
-  double closestMemberCosine(Map<String, Double> v, int recent) {
-    double best = 0;
-    for (int i = members.size() - 1; i >= Math.max(0, members.size() - recent); i--) {
-      best = Math.max(best, dot(members.get(i).terms(), v));
-    }
-    return best;
-  }
-
   /** Cosine of a normalised sparse vector with this story's year sum, NaN when either has none. */
   double yearCosine(Map<String, Double> v) {
     return yearNorm2 <= 0 || v.isEmpty() ? Double.NaN : dot(years, v) / Math.sqrt(yearNorm2);
